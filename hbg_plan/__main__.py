@@ -1,0 +1,3 @@
+from hbg_plan.cli import main
+
+main()

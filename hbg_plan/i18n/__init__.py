@@ -1,0 +1,46 @@
+"""Every human-facing string in English and Swedish.
+
+Catalogs live in one module per feature (`core`, `diff`, `gaps`, …) so that features add their
+labels without touching each other. A catalog maps an id to `{"en": …, "sv": …}` templates in
+`str.format` syntax. A test checks that every id has both languages with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import Any
+
+LANGUAGES = ("en", "sv")
+CATALOG_MODULES = ("core", "diff", "gaps", "report")
+
+Catalog = dict[str, dict[str, str]]
+
+
+@cache
+def catalog() -> Catalog:
+    merged: Catalog = {}
+    for name in CATALOG_MODULES:
+        module = importlib.import_module(f"hbg_plan.i18n.{name}")
+        entries: Catalog = module.MESSAGES
+        clash = merged.keys() & entries.keys()
+        if clash:
+            raise RuntimeError(f"message ids defined twice: {sorted(clash)}")
+        merged.update(entries)
+    return merged
+
+
+def message(message_id: str, lang: str = "en", /, **args: Any) -> str:
+    """The template `message_id` in `lang`, filled with `args`; falls back to English."""
+    entry = catalog().get(message_id)
+    if entry is None:
+        return message_id + (f" {args}" if args else "")
+    template = entry.get(lang) or entry["en"]
+    rendered = {k: v.render(lang) if hasattr(v, "render") else v for k, v in args.items()}
+    return template.format(**rendered)
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    return lang

@@ -1,0 +1,3 @@
+"""Messages for the diff feature."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

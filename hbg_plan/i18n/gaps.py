@@ -1,0 +1,3 @@
+"""Messages for the gaps feature."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages for the report feature."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

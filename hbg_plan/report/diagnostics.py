@@ -1,0 +1,100 @@
+"""Reporters for validation diagnostics: text (rich on a terminal, plain when piped) and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from hbg_plan.diagnostics import Diagnostic, Severity
+from hbg_plan.i18n import message
+from hbg_plan.validate import FileResult
+
+MAX_PER_FILE = 100
+
+
+def _line(d: Diagnostic, lang: str) -> tuple[str, str, str, str]:
+    severity = message(f"label.{d.severity.label}", lang)
+    pointer = f" [{d.where.pointer}]" if d.where.pointer else ""
+    return str(d.where), severity, d.code, d.render(lang) + pointer
+
+
+def render_text(results: Sequence[FileResult], problems: Sequence[Diagnostic], lang: str, color: bool) -> str:
+    """One `file:line:col: severity CODE message [pointer]` line per diagnostic, then a summary."""
+    lines: list[str] = []
+    styles = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+    for d in problems:
+        lines.append(_fmt(d, lang, color, styles))
+    for result in results:
+        shown = result.diagnostics[:MAX_PER_FILE]
+        lines.extend(_fmt(d, lang, color, styles) for d in shown)
+        hidden = len(result.diagnostics) - len(shown)
+        if hidden > 0:
+            lines.append(message("cli.truncated", lang, count=hidden, limit=MAX_PER_FILE))
+    errors = sum(r.errors for r in results) + sum(d.severity is Severity.ERROR for d in problems)
+    warnings = sum(r.warnings for r in results)
+    bad = sum(1 for r in results if r.diagnostics)
+    if errors or warnings:
+        summary = message("cli.summary_bad", lang, files=len(results), errors=errors, warnings=warnings, bad=bad)
+    else:
+        summary = message("cli.summary_ok", lang, files=len(results))
+    if color:
+        from rich.markup import escape
+
+        lines.append(f"[bold {'red' if errors else 'green'}]{escape(summary)}[/]")
+    else:
+        lines.append(summary)
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(d: Diagnostic, lang: str, color: bool, styles: dict[Severity, str]) -> str:
+    where, severity, code, text = _line(d, lang)
+    if not color:
+        return f"{where}: {severity} {code} {text}"
+    from rich.markup import escape
+
+    style = styles[d.severity]
+    return f"[bold]{escape(where)}[/]: [{style}]{escape(severity)}[/] [dim]{code}[/] {escape(text)}"
+
+
+def diagnostic_json(d: Diagnostic, lang: str) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "code": d.code,
+        "severity": d.severity.label,
+        "message": d.render(lang),
+        "file": d.where.file,
+        "line": d.where.line,
+        "column": d.where.column,
+        "pointer": d.where.pointer,
+    }
+    if d.related:
+        item["related"] = {"file": d.related.file, "line": d.related.line, "column": d.related.column}
+    return item
+
+
+def render_json(results: Sequence[FileResult], problems: Sequence[Diagnostic], lang: str) -> str:
+    files = [
+        {
+            "path": r.display,
+            "kind": r.kind,
+            "plan_id": r.plan.id if r.plan else None,
+            "valid": r.errors == 0,
+            "diagnostics": [diagnostic_json(d, lang) for d in r.diagnostics],
+        }
+        for r in results
+    ]
+    errors = sum(r.errors for r in results) + sum(d.severity is Severity.ERROR for d in problems)
+    document = {
+        "tool": "hbg-plan",
+        "version": 1,
+        "valid": errors == 0,
+        "files": files,
+        "problems": [diagnostic_json(d, lang) for d in problems],
+        "summary": {
+            "files": len(results),
+            "invalid_files": sum(1 for r in results if r.errors),
+            "errors": errors,
+            "warnings": sum(r.warnings for r in results),
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

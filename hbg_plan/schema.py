@@ -1,0 +1,207 @@
+"""JSON Schema checking with errors mapped back to YAML lines, in the user's language.
+
+jsonschema's messages quote whole subtrees ("{...} is not valid under any of the given
+schemas"); plan authors need "missing required key 'indicators'" at the goal's line. Each error
+is rewritten from its validator keyword and located through the document's node marks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from hbg_plan.diagnostics import Diagnostic, Location
+from hbg_plan.load import YamlDocument
+
+PLAN_SCHEMA = "plan.schema.json"
+PARTIES_SCHEMA = "parties.schema.json"
+SCHEMA_CODE = "HBG010"
+
+PATTERN_NAMES = {
+    "^[a-z0-9][a-z0-9._-]*$": "pattern.id",
+    "^[0-9]{4}$": "pattern.year",
+    "^[0-9]{4}(-[0-9]{4})?$": "pattern.period",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "pattern.date",
+    "^[0-9a-f]{64}$": "pattern.sha256",
+    "^HBG[0-9]{3}$": "pattern.code",
+}
+
+
+def schema_text(name: str) -> str:
+    return resources.files("hbg_plan").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(schema_text(name))
+    return schema
+
+
+@cache
+def _validator(name: str) -> Any:
+    """The compiled validator, built once per run: building it dominates small runs."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(name))
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…\""
+
+
+def check(doc: YamlDocument, schema_name: str = PLAN_SCHEMA) -> list[Diagnostic]:
+    """Schema diagnostics for `doc`, in line order."""
+    errors = list(_validator(schema_name).iter_errors(doc.data))
+    diagnostics = [d for error in errors for d in _diagnose(doc, error)]
+    diagnostics.sort(key=lambda d: d.where.sort_key())
+    return diagnostics
+
+
+def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
+    path = list(error.absolute_path)
+    keyword = error.validator
+    instance = error.instance
+    where = doc.location(path)
+    if keyword == "required":
+        missing = [key for key in error.validator_value if isinstance(instance, dict) and key not in instance]
+        for key in missing or error.validator_value[:1]:
+            yield Diagnostic(SCHEMA_CODE, "schema.required", _with_pointer(where, path + [key]), {"key": key})
+        return
+    if keyword == "additionalProperties" and isinstance(instance, dict):
+        allowed = list(error.schema.get("properties", {}))
+        for key in instance:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            yield Diagnostic(
+                SCHEMA_CODE,
+                "schema.additional",
+                doc.location(path + [key], key=True),
+                {"key": key, "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else ""},
+            )
+        return
+    if keyword == "oneOf":
+        what = str(path[-1]) if path else "value"
+        best = _best_match(error)
+        if what in ("indicators", "responsible") or best is None:
+            yield Diagnostic(SCHEMA_CODE, "schema.one_of", where, {"what": what})
+        else:
+            yield from _diagnose(doc, best)
+        return
+    if keyword == "type":
+        expected = error.validator_value
+        expected_list = expected if isinstance(expected, list) else [expected]
+        actual = _type_name(instance)
+        original = doc.original_text(path)
+        hint = (
+            _Suggestion("schema.quote_hint", None)
+            if "string" in expected_list and actual in ("boolean", "integer", "number", "null")
+            else ""
+        )
+        yield Diagnostic(
+            SCHEMA_CODE,
+            "schema.type",
+            where,
+            {
+                "expected": _Label(" / ".join(f"type.{t}" for t in expected_list)),
+                "actual": _Label(f"type.{actual}"),
+                "value": original if original is not None else _short(instance),
+                "quote_hint": hint,
+            },
+        )
+        return
+    value = error.validator_value
+    simple: dict[str, tuple[str, Any]] = {
+        "enum": ("schema.enum", lambda: {"value": _short(instance), "allowed": ", ".join(map(str, value))}),
+        "const": ("schema.const", lambda: {"value": _short(instance), "expected": _short(value)}),
+        "minItems": ("schema.min_items", lambda: {"limit": value}),
+        "maxItems": ("schema.max_items", lambda: {"limit": value}),
+        "minLength": ("schema.min_length", dict),
+        "minimum": ("schema.minimum", lambda: {"value": _short(instance), "limit": value}),
+        "maximum": ("schema.maximum", lambda: {"value": _short(instance), "limit": value}),
+    }
+    if keyword in simple:
+        message_id, make_args = simple[keyword]
+        yield Diagnostic(SCHEMA_CODE, message_id, where, make_args())
+        return
+    if keyword == "pattern":
+        name = PATTERN_NAMES.get(error.validator_value)
+        what: Any = _Label(name) if name else _Suggestion("pattern.other", error.validator_value)
+        yield Diagnostic(SCHEMA_CODE, "schema.pattern", where, {"value": _short(instance), "what": what})
+        return
+    yield Diagnostic(SCHEMA_CODE, "schema.other", where, {"detail": error.message})
+
+
+def _best_match(error: Any) -> Any:
+    from jsonschema.exceptions import best_match
+
+    return best_match(error.context) if error.context else None
+
+
+def _with_pointer(where: Location, path: list[Any]) -> Location:
+    from hbg_plan.load import to_pointer
+
+    return Location(where.file, where.line, where.column, to_pointer(path))
+
+
+class _Label(str):
+    """A message argument that is itself a translatable label (or ' / '-joined labels)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:  # rendered in English when formatted directly
+        return self.render("en")
+
+    def render(self, lang: str) -> str:
+        from hbg_plan.i18n import message
+
+        return " / ".join(message(part, lang) for part in str(self).split(" / "))
+
+
+class _Suggestion(str):
+    """A message argument that is a translatable template with one argument (or empty)."""
+
+    __slots__ = ("arg",)
+    arg: Any
+
+    def __new__(cls, message_id: str, arg: Any) -> _Suggestion:
+        obj = super().__new__(cls, message_id)
+        obj.arg = arg
+        return obj
+
+    def __format__(self, spec: str) -> str:
+        return self.render("en")
+
+    def render(self, lang: str) -> str:
+        from hbg_plan.i18n import message
+
+        if str(self) == "schema.quote_hint":
+            return message(str(self), lang)
+        if str(self) == "pattern.other":
+            return message(str(self), lang, pattern=self.arg)
+        return message(str(self), lang, key=self.arg)

@@ -1,0 +1,370 @@
+"""Validation: load → schema → model → the checks a schema cannot express.
+
+Files are processed one at a time and only a small summary of each plan is kept across files
+(its id and references), so a national corpus validates in bounded memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
+from hbg_plan.load import YamlDocument, load_yaml
+from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
+from hbg_plan.provenance import SourceText, load_source
+from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
+
+REGISTRY_NAMES = ("parties.yaml", "parties.yml")
+MAX_TEXT_EXCERPT = 60
+
+
+def is_registry_file(path: Path) -> bool:
+    return path.name in REGISTRY_NAMES
+
+
+@dataclass
+class FileResult:
+    """What validating one file produced. `plan` is set when the file is a well-formed plan."""
+
+    path: Path
+    display: str
+    kind: str  # "plan" | "parties"
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    plan: Plan | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+
+def load_document(path: Path, display: str, schema_name: str) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    try:
+        doc = load_yaml(path, display)
+    except PlanError as exc:
+        return None, [exc.diagnostic]
+    if not isinstance(doc.data, dict):
+        return None, check(doc, schema_name) or [
+            Diagnostic("HBG010", "schema.other", doc.location([]), {"detail": "expected a mapping"})
+        ]
+    return doc, check(doc, schema_name)
+
+
+def load_plan(path: Path, display: str | None = None) -> tuple[Plan | None, list[Diagnostic]]:
+    """A plan model from a file, or the diagnostics that prevent building one."""
+    doc, diagnostics = load_document(path, display or str(path), PLAN_SCHEMA)
+    if doc is None or diagnostics:
+        return None, diagnostics
+    return build_plan(doc, path), []
+
+
+@cache
+def find_registry(directory: Path) -> Path | None:
+    """The nearest parties.yaml in `directory` or its parents."""
+    for folder in (directory, *directory.parents):
+        for name in REGISTRY_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+@cache
+def load_registry(path: Path) -> tuple[PartyRegistry | None, tuple[Diagnostic, ...]]:
+    doc, diagnostics = load_document(path, str(path), PARTIES_SCHEMA)
+    if doc is None or diagnostics:
+        return None, tuple(diagnostics)
+    registry = build_registry(doc, path)
+    return registry, tuple(_check_registry(doc, registry))
+
+
+def registry_for(plan_path: Path) -> PartyRegistry | None:
+    location = find_registry(plan_path.resolve().parent)
+    return load_registry(location)[0] if location else None
+
+
+def _check_registry(doc: YamlDocument, registry: PartyRegistry) -> Iterator[Diagnostic]:
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(doc.data["parties"]):
+        where = doc.location(["parties", i, "id"])
+        if entry["id"] in seen:
+            yield Diagnostic(
+                "HBG020", "validate.duplicate_party", where, {"id": entry["id"], "other_line": seen[entry["id"]]}
+            )
+        else:
+            seen[entry["id"]] = where.line
+        parent = entry.get("part_of")
+        if parent and parent not in registry.parties:
+            yield Diagnostic(
+                "HBG021", "validate.unknown_part_of", doc.location(["parties", i, "part_of"]),
+                {"id": entry["id"], "parent": parent},
+            )  # fmt: skip
+
+
+def check_plan(plan: Plan) -> list[Diagnostic]:
+    """The checks a schema cannot express: ids, parties, source file, ranges and verbatim text."""
+    diagnostics = list(_unique_ids(plan))
+    diagnostics += _parties(plan)
+    source = load_source(plan.source_file.resolve())
+    doc = plan.doc
+    source_where = doc.location(["source", "file"])
+    if source is None:
+        diagnostics.append(
+            Diagnostic("HBG022", "validate.source_missing", source_where, {"path": plan.data_source_name})
+        )
+    else:
+        if source.sha256 != plan.source_sha256:
+            diagnostics.append(
+                Diagnostic(
+                    "HBG023",
+                    "validate.source_hash",
+                    doc.location(["source", "sha256"]),
+                    {"path": plan.data_source_name, "actual": source.sha256, "expected": plan.source_sha256},
+                )
+            )
+        diagnostics += _provenance(plan, source)
+    diagnostics.sort(key=lambda d: d.where.sort_key())
+    return diagnostics
+
+
+def _unique_ids(plan: Plan) -> Iterator[Diagnostic]:
+    seen: dict[str, Location] = {}
+
+    def claim(item_id: str, where: Location) -> Iterator[Diagnostic]:
+        location = plan.doc.at(where.pointer + "/id")
+        if item_id in seen:
+            yield Diagnostic(
+                "HBG020", "validate.duplicate_id", location, {"id": item_id, "other_line": seen[item_id].line},
+                related=seen[item_id],
+            )  # fmt: skip
+        else:
+            seen[item_id] = location
+
+    for area in plan.focus_areas:
+        yield from claim(area.id, area.where)
+        for topic in area.topics:
+            yield from claim(topic.id, topic.where)
+            for goal in topic.goals:
+                yield from claim(goal.id, goal.where)
+    for section in plan.sections:
+        yield from claim(section.id, section.where)
+
+
+def _parties(plan: Plan) -> Iterator[Diagnostic]:
+    registry_path = find_registry(plan.path.resolve().parent)
+    doc = plan.doc
+    references: list[tuple[str, str]] = [(p, f"/issued_by/{i}") for i, p in enumerate(plan.issued_by)]
+    for goal in plan.goals():
+        references += [(r.party, r.where.pointer + "/party") for r in goal.responsible]
+    references += [(s.party, s.where.pointer + "/party") for s in plan.sections if s.party]
+    references += [(s.party, s.where.pointer + "/party") for s in plan.signatories if s.party]
+    if registry_path is None:
+        if references:
+            yield Diagnostic("HBG021", "validate.no_registry", doc.location(["issued_by"]))
+        return
+    registry, registry_errors = load_registry(registry_path)
+    if registry is None:
+        yield from (
+            Diagnostic(d.code, d.message_id, d.where, d.args, d.severity) for d in registry_errors[:1]
+        )
+        return
+    import difflib
+
+    known = list(registry.parties)
+    for party, pointer in references:
+        if party not in registry.parties:
+            close = difflib.get_close_matches(party, known, n=1, cutoff=0.6)
+            from hbg_plan.schema import _Suggestion
+
+            yield Diagnostic(
+                "HBG021",
+                "validate.unknown_party",
+                doc.at(pointer),
+                {
+                    "party": party,
+                    "registry": str(registry_path),
+                    "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else "",
+                },
+            )
+
+
+def _strings(plan: Plan) -> Iterator[tuple[str, str, int, int]]:
+    """(pointer, text, first, last): every transcribed string and the range it must stand in."""
+    doc = plan.doc.data
+    for i, area_data in enumerate(doc["focus_areas"]):
+        area = plan.focus_areas[i]
+        base = f"/focus_areas/{i}"
+        yield from _texts(area_data, base, ("title", "description"), area.source.first, area.source.last)
+        for j, topic_data in enumerate(area_data["topics"]):
+            topic = area.topics[j]
+            tbase = f"{base}/topics/{j}"
+            keys = ("title", "description", "target_group", "purpose", "method", "effect")
+            yield from _texts(topic_data, tbase, keys, topic.source.first, topic.source.last)
+            for t, table in enumerate(topic_data.get("tables", [])):
+                first, last = table["source"]["lines"]
+                yield from _texts(table, f"{tbase}/tables/{t}", ("caption",), first, last)
+                for r, row in enumerate(table["rows"]):
+                    yield f"{tbase}/tables/{t}/rows/{r}/label", row["label"], first, last
+            for k, goal_data in enumerate(topic_data["goals"]):
+                goal = topic.goals[k]
+                gbase = f"{tbase}/goals/{k}"
+                first, last = goal.source.first, goal.source.last
+                yield from _texts(goal_data, gbase, ("heading", "texts"), first, last)
+                if isinstance(goal_data["indicators"], list):
+                    yield from _texts(goal_data, gbase, ("indicators",), first, last)
+                if isinstance(goal_data["responsible"], list):
+                    for r, entry in enumerate(goal_data["responsible"]):
+                        if "quote" in entry:
+                            yield f"{gbase}/responsible/{r}/quote", entry["quote"], first, last
+                for f, follow in enumerate(goal_data.get("follow_up", [])):
+                    ffirst, flast = follow["source"]["lines"]
+                    yield f"{gbase}/follow_up/{f}/text", follow["text"], ffirst, flast
+    for i, section in enumerate(doc.get("sections", [])):
+        first, last = section["source"]["lines"]
+        yield from _texts(section, f"/sections/{i}", ("title", "texts"), first, last)
+    for i, signatory in enumerate(doc.get("signatories", [])):
+        first, last = signatory["source"]["lines"]
+        yield from _texts(signatory, f"/signatories/{i}", ("name", "role", "organisation"), first, last)
+
+
+def _texts(data: dict[str, Any], base: str, keys: Iterable[str], first: int, last: int) -> Iterator[
+    tuple[str, str, int, int]
+]:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str):
+            yield f"{base}/{key}", value, first, last
+        elif isinstance(value, list):
+            for n, item in enumerate(value):
+                yield f"{base}/{key}/{n}", item, first, last
+
+
+def _ranges(plan: Plan) -> Iterator[tuple[str, int, int]]:
+    for area in plan.focus_areas:
+        yield area.source.where.pointer, area.source.first, area.source.last
+        for topic in area.topics:
+            yield topic.source.where.pointer, topic.source.first, topic.source.last
+            for table in topic.tables:
+                yield table.source.where.pointer, table.source.first, table.source.last
+            for goal in topic.goals:
+                yield goal.source.where.pointer, goal.source.first, goal.source.last
+                for follow in goal.follow_up:
+                    yield follow.source.where.pointer, follow.source.first, follow.source.last
+                for absence in (goal.indicators_missing, goal.responsible_missing):
+                    if absence and absence.source:
+                        yield absence.source.where.pointer, absence.source.first, absence.source.last
+    for item in (*plan.sections, *plan.signatories):
+        yield item.source.where.pointer, item.source.first, item.source.last
+
+
+def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
+    doc = plan.doc
+    bad_ranges: set[tuple[int, int]] = set()
+    for pointer, first, last in _ranges(plan):
+        if first > last:
+            bad_ranges.add((first, last))
+            yield Diagnostic(
+                "HBG024", "validate.source_range_order", doc.at(pointer + "/lines"), {"first": first, "last": last}
+            )
+        elif last > source.line_count:
+            bad_ranges.add((first, last))
+            yield Diagnostic(
+                "HBG024", "validate.source_range", doc.at(pointer + "/lines"),
+                {"first": first, "last": last, "count": source.line_count},
+            )  # fmt: skip
+    for pointer, text, first, last in _strings(plan):
+        if (first, last) in bad_ranges or source.contains(text, first, last):
+            continue
+        excerpt = " ".join(text.split())
+        if len(excerpt) > MAX_TEXT_EXCERPT:
+            excerpt = excerpt[: MAX_TEXT_EXCERPT - 1] + "…"
+        yield Diagnostic(
+            "HBG025", "validate.not_in_source", doc.at(pointer),
+            {"path": plan.data_source_name, "first": first, "last": last, "excerpt": excerpt},
+        )  # fmt: skip
+
+
+def hash_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class ValidationRun:
+    results: list[FileResult]
+    problems: list[Diagnostic]  # path-level problems: missing files, empty folders
+
+    @property
+    def usage_error(self) -> bool:
+        return bool(self.problems)
+
+    @property
+    def failed(self) -> bool:
+        return any(r.errors for r in self.results)
+
+
+def validate_file(path: Path, display: str) -> FileResult:
+    """Validate one plan or registry file; keeps the plan model when it is well formed."""
+    if is_registry_file(path):
+        result = FileResult(path, display, "parties")
+        doc, diagnostics = load_document(path, display, PARTIES_SCHEMA)
+        if doc is not None and not diagnostics:
+            diagnostics = list(_check_registry(doc, build_registry(doc, path)))
+        result.diagnostics = diagnostics
+        return result
+    result = FileResult(path, display, "plan")
+    plan, diagnostics = load_plan(path, display)
+    if plan is not None:
+        diagnostics = check_plan(plan)
+        result.plan = plan
+    result.diagnostics = diagnostics
+    return result
+
+
+def validate_paths(paths: list[str], keep_plans: bool = False) -> ValidationRun:
+    """Validate every plan file under `paths`; plans are dropped after checking unless `keep_plans`."""
+    from hbg_plan.discover import discover
+
+    found = discover(paths)
+    results: list[FileResult] = []
+    plan_ids: dict[str, tuple[str, Location]] = {}
+    references: list[tuple[FileResult, str, str, Location]] = []
+    for path, display in found.files:
+        result = validate_file(path, display)
+        if result.plan is not None:
+            plan = result.plan
+            doc = plan.doc
+            where = doc.location(["id"])
+            if plan.id in plan_ids:
+                result.diagnostics.append(
+                    Diagnostic(
+                        "HBG020", "validate.duplicate_plan_id", where, {"id": plan.id, "other": plan_ids[plan.id][0]},
+                        related=plan_ids[plan.id][1],
+                    )
+                )  # fmt: skip
+            else:
+                plan_ids[plan.id] = (display, where)
+            if plan.replaces:
+                references.append((result, "replaces", plan.replaces, doc.location(["replaces"])))
+            for i, ref in enumerate(plan.based_on):
+                references.append((result, "based_on", ref, doc.location(["based_on", i])))
+            if not keep_plans:
+                result.plan = None
+        results.append(result)
+    if found.directories:  # references can only be judged when whole folders were checked
+        for result, field_name, ref, where in references:
+            if ref not in plan_ids:
+                result.diagnostics.append(
+                    Diagnostic(
+                        "HBG026", "validate.unknown_plan", where, {"field": field_name, "id": ref},
+                        severity=Severity.WARNING,
+                    )
+                )  # fmt: skip
+    return ValidationRun(results, found.problems)
