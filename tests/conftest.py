@@ -1,0 +1,53 @@
+"""Shared test helpers: run the real CLI on real files."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hbg_plan.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+PLANS = REPO / "plans"
+DATA = Path(__file__).resolve().parent / "data"
+
+RunCli = Callable[..., "CliResult"]
+
+
+class CliResult:
+    def __init__(self, exit_code: int, stdout: str, stderr: str, exception: BaseException | None) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+        self.output = stdout + stderr
+        self.exception = exception
+
+    def __repr__(self) -> str:
+        return f"CliResult(exit={self.exit_code}, stdout={self.stdout[:500]!r}, stderr={self.stderr[:500]!r})"
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch) -> RunCli:
+    """Invoke `hbg-plan ARGS…` in-process; fails the test on an uncaught Python exception."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def run(*args: str, allow_exception: bool = False, env: dict[str, str] | None = None) -> CliResult:
+        result = CliRunner().invoke(app, list(args), env=env)
+        if result.exception is not None and not isinstance(result.exception, SystemExit) and not allow_exception:
+            raise AssertionError(f"uncaught exception for {args}") from result.exception
+        return CliResult(result.exit_code, result.stdout, result.stderr, result.exception)
+
+    return run
+
+
+@pytest.fixture
+def plans_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled plans folder (with sources and the parties registry)."""
+    target = tmp_path / "plans"
+    shutil.copytree(PLANS, target)
+    return target
