@@ -225,6 +225,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wrote {path}",
         "sv": "skrev {path}",
     },
+    "show.not_found": {
+        "en": "no topic or goal with id '{id}' in the plans",
+        "sv": "inget område eller mål med id '{id}' finns i planerna",
+    },
+    "show.header": {
+        "en": "{plan} · {kind} {id} · {where}",
+        "sv": "{plan} · {kind} {id} · {where}",
+    },
+    "show.kind.topic": {"en": "topic", "sv": "område"},
+    "show.kind.goal": {"en": "goal", "sv": "mål"},
+    "show.source": {
+        "en": "Source {file}, lines {first}-{last}:",
+        "sv": "Källa {file}, rad {first}-{last}:",
+    },
     "label.error": {"en": "error", "sv": "fel"},
     "label.warning": {"en": "warning", "sv": "varning"},
     "label.info": {"en": "info", "sv": "info"},

@@ -1,0 +1,54 @@
+"""`hbg-plan show ID`: a topic or goal as structured data beside the source lines it came from."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+import typer
+
+from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, default_plans_dir, fail_usage, resolve_lang, write_report
+
+
+class ShowFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+def show(
+    item_id: str = typer.Argument(..., metavar="ID", help="A topic or goal id, e.g. sip or sip.kort; PLAN:ID narrows."),
+    plan: str = typer.Option(None, "--plan", "-p", help="Only this plan (file or id)."),
+    plans_dir: Path = typer.Option(None, "--plans", help="Folder of plans (default: configured, else plans/)."),
+    output_format: ShowFormat = typer.Option(ShowFormat.text, "--format", "-f", help="Output format."),
+    lang: Lang = LANG_OPTION,
+    output: Path = OUTPUT_OPTION,
+) -> None:
+    """Print a topic or goal as structured data beside the exact source lines it came from."""
+    from hbg_plan.catalog import load_catalog, resolve_plan
+    from hbg_plan.i18n import message
+    from hbg_plan.report.show import find_items, render_json, render_text
+
+    language = resolve_lang(lang)
+    folder = plans_dir or Path(default_plans_dir())
+    if ":" in item_id and plan is None:
+        plan, item_id = item_id.split(":", 1)
+    if plan is not None:
+        chosen, diagnostics = resolve_plan(plan, folder)
+        if chosen is None:
+            if diagnostics:
+                raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in diagnostics))
+            raise fail_usage(message("cli.unknown_plan_ref", language, ref=plan))
+        plans = [chosen]
+    else:
+        plans = load_catalog(folder).ordered()
+    items = find_items(plans, item_id)
+    if not items:
+        raise fail_usage(message("show.not_found", language, id=item_id))
+    if output_format is ShowFormat.json:
+        write_report(render_json(items), output)
+    else:
+        write_report(render_text(items, language), output)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("show")(show)

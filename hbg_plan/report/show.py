@@ -1,0 +1,86 @@
+"""Rendering for `show`: the YAML of one item next to the source lines it was transcribed from."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from hbg_plan.diagnostics import Location
+from hbg_plan.i18n import message
+from hbg_plan.model import Goal, LineRange, Plan, Topic
+from hbg_plan.provenance import load_source
+
+
+@dataclass
+class ShowItem:
+    plan: Plan
+    kind: str  # "topic" | "goal"
+    item_id: str
+    where: Location
+    source: LineRange
+    data: dict[str, Any]
+    lines: list[tuple[int, str]]
+
+
+def _data_at(plan: Plan, pointer: str) -> dict[str, Any]:
+    node: Any = plan.doc.data
+    for step in pointer.split("/")[1:]:
+        node = node[int(step)] if isinstance(node, list) else node[step]
+    return dict(node)
+
+
+def find_items(plans: list[Plan], item_id: str) -> list[ShowItem]:
+    items: list[ShowItem] = []
+    for plan in plans:
+        found: Topic | Goal | None = plan.topic(item_id) or plan.goal(item_id)
+        if found is None:
+            continue
+        kind = "topic" if isinstance(found, Topic) else "goal"
+        source = load_source(plan.source_file.resolve())
+        lines = source.excerpt(found.source.first, found.source.last) if source else []
+        items.append(
+            ShowItem(plan, kind, item_id, found.where, found.source, _data_at(plan, found.where.pointer), lines)
+        )
+    return items
+
+
+def render_json(items: list[ShowItem]) -> str:
+    document = [
+        {
+            "plan": item.plan.id,
+            "kind": item.kind,
+            "id": item.item_id,
+            "file": item.where.file,
+            "line": item.where.line,
+            "pointer": item.where.pointer,
+            "data": item.data,
+            "source": {
+                "file": item.plan.data_source_name,
+                "first": item.source.first,
+                "last": item.source.last,
+                "lines": [{"line": n, "text": text} for n, text in item.lines],
+            },
+        }
+        for item in items
+    ]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_text(items: list[ShowItem], lang: str) -> str:
+    blocks = []
+    for item in items:
+        header = message(
+            "show.header", lang, plan=item.plan.id, kind=message(f"show.kind.{item.kind}", lang), id=item.item_id,
+            where=str(item.where),
+        )  # fmt: skip
+        body = yaml.safe_dump(item.data, allow_unicode=True, sort_keys=False, width=100).rstrip()
+        source_header = message(
+            "show.source", lang, file=item.plan.data_source_name, first=item.source.first, last=item.source.last
+        )
+        width = len(str(item.source.last))
+        source = "\n".join(f"{n:>{width}} | {text}" for n, text in item.lines)
+        blocks.append(f"{header}\n\n{body}\n\n{source_header}\n{source}\n")
+    return "\n".join(blocks)
