@@ -14,7 +14,18 @@ import typer
 
 from hbg_plan import __version__
 
-COMMAND_MODULES = ("validate", "show", "diff", "history", "gaps", "summary", "rules", "schema", "report", "init")
+COMMAND_MODULES = (
+    "validate",
+    "show",
+    "diff",
+    "history",
+    "gaps",
+    "summary",
+    "rules",
+    "schema",
+    "report",
+    "init",
+)
 
 app = typer.Typer(
     name="hbg-plan",

@@ -256,7 +256,9 @@ class _Builder:
             if isinstance(indicators, list)
             else self.absence(indicators, pointer + "/indicators"),
             responsible=tuple(
-                Responsible(r["party"], r["basis"], r.get("quote"), self.where(r, f"{pointer}/responsible/{i}"))
+                Responsible(
+                    r["party"], r["basis"], r.get("quote"), self.where(r, f"{pointer}/responsible/{i}")
+                )
                 for i, r in enumerate(responsible)
             )
             if isinstance(responsible, list)
@@ -320,7 +322,9 @@ class _Builder:
                 number=a.get("number"),
                 title=a["title"],
                 description=tuple(a.get("description", [])),
-                topics=[self.topic(t, f"/focus_areas/{i}/topics/{j}", a["id"]) for j, t in enumerate(a["topics"])],
+                topics=[
+                    self.topic(t, f"/focus_areas/{i}/topics/{j}", a["id"]) for j, t in enumerate(a["topics"])
+                ],
                 source=self.lines(a["source"], f"/focus_areas/{i}/source"),
                 renamed_from=a.get("renamed_from"),
                 where=self.where(a, f"/focus_areas/{i}"),
@@ -382,6 +386,13 @@ def build_registry(doc: YamlDocument, path: Path) -> PartyRegistry:
     for i, p in enumerate(doc.data["parties"]):
         parties.setdefault(
             p["id"],
-            Party(p["id"], p["name"], p.get("abbreviation"), p["type"], p.get("part_of"), builder.where(p, f"/parties/{i}")),
+            Party(
+                p["id"],
+                p["name"],
+                p.get("abbreviation"),
+                p["type"],
+                p.get("part_of"),
+                builder.where(p, f"/parties/{i}"),
+            ),
         )
     return PartyRegistry(path, parties)

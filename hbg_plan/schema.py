@@ -71,7 +71,7 @@ def _short(value: Any) -> str:
     if isinstance(value, list):
         return "[…]"
     text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "…\""
+    return text if len(text) <= 60 else text[:57] + '…"'
 
 
 def check(doc: YamlDocument, schema_name: str = PLAN_SCHEMA) -> list[Diagnostic]:
@@ -90,7 +90,7 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
     if keyword == "required":
         missing = [key for key in error.validator_value if isinstance(instance, dict) and key not in instance]
         for key in missing or error.validator_value[:1]:
-            yield Diagnostic(SCHEMA_CODE, "schema.required", _with_pointer(where, path + [key]), {"key": key})
+            yield Diagnostic(SCHEMA_CODE, "schema.required", _with_pointer(where, [*path, key]), {"key": key})
         return
     if keyword == "additionalProperties" and isinstance(instance, dict):
         allowed = list(error.schema.get("properties", {}))
@@ -101,15 +101,15 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 SCHEMA_CODE,
                 "schema.additional",
-                doc.location(path + [key], key=True),
+                doc.location([*path, key], key=True),
                 {"key": key, "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else ""},
             )
         return
     if keyword == "oneOf":
-        what = str(path[-1]) if path else "value"
+        field_name = str(path[-1]) if path else "value"
         best = _best_match(error)
-        if what in ("indicators", "responsible") or best is None:
-            yield Diagnostic(SCHEMA_CODE, "schema.one_of", where, {"what": what})
+        if field_name in ("indicators", "responsible") or best is None:
+            yield Diagnostic(SCHEMA_CODE, "schema.one_of", where, {"what": field_name})
         else:
             yield from _diagnose(doc, best)
         return

@@ -97,7 +97,10 @@ def _check_registry(doc: YamlDocument, registry: PartyRegistry) -> Iterator[Diag
         where = doc.location(["parties", i, "id"])
         if entry["id"] in seen:
             yield Diagnostic(
-                "HBG020", "validate.duplicate_party", where, {"id": entry["id"], "other_line": seen[entry["id"]]}
+                "HBG020",
+                "validate.duplicate_party",
+                where,
+                {"id": entry["id"], "other_line": seen[entry["id"]]},
             )
         else:
             seen[entry["id"]] = where.line
@@ -235,9 +238,9 @@ def _strings(plan: Plan) -> Iterator[tuple[str, str, int, int]]:
         yield from _texts(signatory, f"/signatories/{i}", ("name", "role", "organisation"), first, last)
 
 
-def _texts(data: dict[str, Any], base: str, keys: Iterable[str], first: int, last: int) -> Iterator[
-    tuple[str, str, int, int]
-]:
+def _texts(
+    data: dict[str, Any], base: str, keys: Iterable[str], first: int, last: int
+) -> Iterator[tuple[str, str, int, int]]:
     for key in keys:
         value = data.get(key)
         if isinstance(value, str):
@@ -261,8 +264,10 @@ def _ranges(plan: Plan) -> Iterator[tuple[str, int, int]]:
                 for absence in (goal.indicators_missing, goal.responsible_missing):
                     if absence and absence.source:
                         yield absence.source.where.pointer, absence.source.first, absence.source.last
-    for item in (*plan.sections, *plan.signatories):
-        yield item.source.where.pointer, item.source.first, item.source.last
+    for section in plan.sections:
+        yield section.source.where.pointer, section.source.first, section.source.last
+    for signatory in plan.signatories:
+        yield signatory.source.where.pointer, signatory.source.first, signatory.source.last
 
 
 def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
@@ -272,7 +277,10 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
         if first > last:
             bad_ranges.add((first, last))
             yield Diagnostic(
-                "HBG024", "validate.source_range_order", doc.at(pointer + "/lines"), {"first": first, "last": last}
+                "HBG024",
+                "validate.source_range_order",
+                doc.at(pointer + "/lines"),
+                {"first": first, "last": last},
             )
         elif last > source.line_count:
             bad_ranges.add((first, last))

@@ -38,7 +38,11 @@ def run_cli(monkeypatch: pytest.MonkeyPatch) -> RunCli:
 
     def run(*args: str, allow_exception: bool = False, env: dict[str, str] | None = None) -> CliResult:
         result = CliRunner().invoke(app, list(args), env=env)
-        if result.exception is not None and not isinstance(result.exception, SystemExit) and not allow_exception:
+        if (
+            result.exception is not None
+            and not isinstance(result.exception, SystemExit)
+            and not allow_exception
+        ):
             raise AssertionError(f"uncaught exception for {args}") from result.exception
         return CliResult(result.exit_code, result.stdout, result.stderr, result.exception)
 

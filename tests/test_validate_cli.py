@@ -68,7 +68,10 @@ def test_missing_responsible_key(run_cli: RunCli, plans_copy: Path) -> None:
     result = run_cli("validate", str(plan))
     assert result.exit_code == 1
     assert "missing required key 'responsible'" in result.stdout
-    assert re.search(rf"{re.escape(str(plan))}:{_line_of(plan, '- id: suicidprevention.lang')}:\d+: error HBG010", result.stdout)
+    assert re.search(
+        rf"{re.escape(str(plan))}:{_line_of(plan, '- id: suicidprevention.lang')}:\d+: error HBG010",
+        result.stdout,
+    )
 
 
 def test_unknown_key_suggests_the_right_one(run_cli: RunCli, plans_copy: Path) -> None:
@@ -86,7 +89,10 @@ def test_duplicate_key_names_both_places(run_cli: RunCli, plans_copy: Path) -> N
     result = run_cli("validate", str(plan))
     assert result.exit_code == 1
     first = _line_of(plan, "id: hbg-2020")
-    assert f"{plan}:{first + 1}:1: error HBG004 duplicate key 'id' (first defined at line {first}, column 1)" in result.stdout
+    assert (
+        f"{plan}:{first + 1}:1: error HBG004 duplicate key 'id' (first defined at line {first}, column 1)"
+        in result.stdout
+    )
 
 
 def test_unknown_party(run_cli: RunCli, plans_copy: Path) -> None:
@@ -95,12 +101,17 @@ def test_unknown_party(run_cli: RunCli, plans_copy: Path) -> None:
     result = run_cli("validate", str(plan))
     assert result.exit_code == 1
     line = _line_of(plan, "party: soff,")
-    assert re.search(rf"{re.escape(str(plan))}:{line}:\d+: error HBG021 unknown party 'soff'.*did you mean 'sof'", result.stdout)
+    assert re.search(
+        rf"{re.escape(str(plan))}:{line}:\d+: error HBG021 unknown party 'soff'.*did you mean 'sof'",
+        result.stdout,
+    )
 
 
 def test_source_range_past_end_of_file(run_cli: RunCli, plans_copy: Path) -> None:
     plan = plans_copy / "hbg-2020.yaml"
-    source_lines = len((plans_copy / "sources/002_1aca388ac409bdea.txt").read_text(encoding="utf-8").splitlines())
+    source_lines = len(
+        (plans_copy / "sources/002_1aca388ac409bdea.txt").read_text(encoding="utf-8").splitlines()
+    )
     _edit(plan, "source: {lines: [213, 218]}", "source: {lines: [213, 9999]}")
     result = run_cli("validate", str(plan))
     assert result.exit_code == 1
@@ -115,7 +126,7 @@ def test_wrong_type(run_cli: RunCli, plans_copy: Path) -> None:
     result = run_cli("validate", str(plan))
     assert result.exit_code == 1
     line = _line_of(plan, "number: one")
-    assert f"{plan}:{line}:13: error HBG010 expected an integer, got a text (\"one\")" in result.stdout
+    assert f'{plan}:{line}:13: error HBG010 expected an integer, got a text ("one")' in result.stdout
 
 
 def test_yaml_syntax_error(run_cli: RunCli, plans_copy: Path) -> None:

@@ -18,7 +18,9 @@ class Lang(enum.StrEnum):
     sv = "sv"
 
 
-LANG_OPTION = typer.Option(None, "--lang", "-l", help="Language of labels and messages (default: config, else en).")
+LANG_OPTION = typer.Option(
+    None, "--lang", "-l", help="Language of labels and messages (default: config, else en)."
+)
 OUTPUT_OPTION = typer.Option(
     None, "--output", "-o", help="Write the report to this file (atomically) instead of standard output.",
     dir_okay=False, writable=True,

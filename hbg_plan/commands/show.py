@@ -7,7 +7,15 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, default_plans_dir, fail_usage, resolve_lang, write_report
+from hbg_plan.commands.common import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    default_plans_dir,
+    fail_usage,
+    resolve_lang,
+    write_report,
+)
 
 
 class ShowFormat(enum.StrEnum):
@@ -16,9 +24,13 @@ class ShowFormat(enum.StrEnum):
 
 
 def show(
-    item_id: str = typer.Argument(..., metavar="ID", help="A topic or goal id, e.g. sip or sip.kort; PLAN:ID narrows."),
+    item_id: str = typer.Argument(
+        ..., metavar="ID", help="A topic or goal id, e.g. sip or sip.kort; PLAN:ID narrows."
+    ),
     plan: str = typer.Option(None, "--plan", "-p", help="Only this plan (file or id)."),
-    plans_dir: Path = typer.Option(None, "--plans", help="Folder of plans (default: configured, else plans/)."),
+    plans_dir: Path = typer.Option(
+        None, "--plans", help="Folder of plans (default: configured, else plans/)."
+    ),
     output_format: ShowFormat = typer.Option(ShowFormat.text, "--format", "-f", help="Output format."),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, default_plans_dir, resolve_lang, write_report
+from hbg_plan.commands.common import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    default_plans_dir,
+    resolve_lang,
+    write_report,
+)
 
 
 class ValidateFormat(enum.StrEnum):
@@ -19,7 +26,9 @@ class ValidateFormat(enum.StrEnum):
 
 
 def validate(
-    paths: list[str] = typer.Argument(None, help="Plan files or folders (default: the configured plans folder)."),
+    paths: list[str] = typer.Argument(
+        None, help="Plan files or folders (default: the configured plans folder)."
+    ),
     output_format: ValidateFormat = typer.Option(
         None, "--format", "-f", help="Output format (default: text; github when GITHUB_ACTIONS is set)."
     ),
@@ -61,7 +70,9 @@ def validate(
     else:
         from hbg_plan.report import ci
 
-        renderer = {"github": ci.validate_github, "sarif": ci.validate_sarif, "junit": ci.validate_junit}[fmt.value]
+        renderer = {"github": ci.validate_github, "sarif": ci.validate_sarif, "junit": ci.validate_junit}[
+            fmt.value
+        ]
         write_report(renderer(run, language), output)
     if run.usage_error:
         raise typer.Exit(2)

@@ -136,10 +136,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.null": {"en": "nothing (null)", "sv": "inget värde (null)"},
     "type.object": {"en": "a mapping (key: value)", "sv": "en mappning (nyckel: värde)"},
     "type.array": {"en": "a list", "sv": "en lista"},
-    "pattern.id": {"en": "lower-case letters, digits, '.', '_', '-'", "sv": "gemener, siffror, '.', '_', '-'"},
-    "pattern.year": {"en": "a year such as \"2020\"", "sv": "ett årtal som \"2020\""},
-    "pattern.period": {"en": "\"2020\" or \"2020-2022\"", "sv": "\"2020\" eller \"2020-2022\""},
-    "pattern.date": {"en": "a date such as \"2015-03-01\"", "sv": "ett datum som \"2015-03-01\""},
+    "pattern.id": {
+        "en": "lower-case letters, digits, '.', '_', '-'",
+        "sv": "gemener, siffror, '.', '_', '-'",
+    },
+    "pattern.year": {"en": 'a year such as "2020"', "sv": 'ett årtal som "2020"'},
+    "pattern.period": {"en": '"2020" or "2020-2022"', "sv": '"2020" eller "2020-2022"'},
+    "pattern.date": {"en": 'a date such as "2015-03-01"', "sv": 'ett datum som "2015-03-01"'},
     "pattern.sha256": {"en": "64 lower-case hex digits", "sv": "64 hexadecimala gemener"},
     "pattern.code": {"en": "a rule code such as HBG101", "sv": "en regelkod som HBG101"},
     "pattern.other": {"en": "pattern {pattern}", "sv": "mönstret {pattern}"},
@@ -185,8 +188,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "radintervallet {first}-{last} slutar innan det börjar",
     },
     "validate.not_in_source": {
-        "en": "text not found verbatim in {path} lines {first}-{last}: \"{excerpt}\"",
-        "sv": "texten finns inte ordagrant i {path} rad {first}-{last}: \"{excerpt}\"",
+        "en": 'text not found verbatim in {path} lines {first}-{last}: "{excerpt}"',
+        "sv": 'texten finns inte ordagrant i {path} rad {first}-{last}: "{excerpt}"',
     },
     "validate.unknown_plan": {
         "en": "{field} refers to plan '{id}', which is not among the plans checked",

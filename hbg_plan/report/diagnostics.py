@@ -35,7 +35,9 @@ def render_text(results: Sequence[FileResult], problems: Sequence[Diagnostic], l
     warnings = sum(r.warnings for r in results)
     bad = sum(1 for r in results if r.diagnostics)
     if errors or warnings:
-        summary = message("cli.summary_bad", lang, files=len(results), errors=errors, warnings=warnings, bad=bad)
+        summary = message(
+            "cli.summary_bad", lang, files=len(results), errors=errors, warnings=warnings, bad=bad
+        )
     else:
         summary = message("cli.summary_ok", lang, files=len(results))
     if color:

@@ -42,7 +42,9 @@ def find_items(plans: list[Plan], item_id: str) -> list[ShowItem]:
         source = load_source(plan.source_file.resolve())
         lines = source.excerpt(found.source.first, found.source.last) if source else []
         items.append(
-            ShowItem(plan, kind, item_id, found.where, found.source, _data_at(plan, found.where.pointer), lines)
+            ShowItem(
+                plan, kind, item_id, found.where, found.source, _data_at(plan, found.where.pointer), lines
+            )
         )
     return items
 
@@ -78,7 +80,11 @@ def render_text(items: list[ShowItem], lang: str) -> str:
         )  # fmt: skip
         body = yaml.safe_dump(item.data, allow_unicode=True, sort_keys=False, width=100).rstrip()
         source_header = message(
-            "show.source", lang, file=item.plan.data_source_name, first=item.source.first, last=item.source.last
+            "show.source",
+            lang,
+            file=item.plan.data_source_name,
+            first=item.source.first,
+            last=item.source.last,
         )
         width = len(str(item.source.last))
         source = "\n".join(f"{n:>{width}} | {text}" for n, text in item.lines)
