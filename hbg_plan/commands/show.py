@@ -38,7 +38,8 @@ def show(
     """Print a topic or goal as structured data beside the exact source lines it came from."""
     from hbg_plan.catalog import load_catalog, resolve_plan
     from hbg_plan.i18n import message
-    from hbg_plan.report.show import find_items, render_json, render_text
+    from hbg_plan.report.output import is_terminal
+    from hbg_plan.report.show import find_items, print_rich, render_json, render_text
 
     language = resolve_lang(lang)
     folder = plans_dir or Path(default_plans_dir())
@@ -58,6 +59,8 @@ def show(
         raise fail_usage(message("show.not_found", language, id=item_id))
     if output_format is ShowFormat.json:
         write_report(render_json(items), output)
+    elif output is None and is_terminal():
+        print_rich(items, language)
     else:
         write_report(render_text(items, language), output)
 

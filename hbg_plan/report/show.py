@@ -90,3 +90,38 @@ def render_text(items: list[ShowItem], lang: str) -> str:
         source = "\n".join(f"{n:>{width}} | {text}" for n, text in item.lines)
         blocks.append(f"{header}\n\n{body}\n\n{source_header}\n{source}\n")
     return "\n".join(blocks)
+
+
+def print_rich(items: list[ShowItem], lang: str) -> None:
+    """On a terminal: the data and the source lines side by side, so a reader compares them at a glance."""
+    from rich.console import Console
+    from rich.syntax import Syntax
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for item in items:
+        table = Table(
+            title=message(
+                "show.header", lang, plan=item.plan.id, kind=message(f"show.kind.{item.kind}", lang), id=item.item_id,
+                where=str(item.where),
+            ),
+            expand=True,
+            show_lines=False,
+        )  # fmt: skip
+        table.add_column(item.where.file, ratio=1)
+        table.add_column(
+            message(
+                "show.source",
+                lang,
+                file=item.plan.data_source_name,
+                first=item.source.first,
+                last=item.source.last,
+            ),
+            ratio=1,
+        )
+        body = yaml.safe_dump(item.data, allow_unicode=True, sort_keys=False, width=80).rstrip()
+        width = len(str(item.source.last))
+        source = "\n".join(f"{n:>{width}} │ {text}" for n, text in item.lines)
+        table.add_row(Syntax(body, "yaml", word_wrap=True, theme="ansi_dark"), Text(source))
+        console.print(table)
