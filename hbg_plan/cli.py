@@ -8,6 +8,7 @@ imported inside the commands, keeping `--help` and `--version` fast.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import typer
@@ -33,6 +34,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help and usage errors: rich loads only for commands that print with it
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -69,3 +71,23 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)
+    except Exception as exc:  # a bug must not greet a plan author with a traceback
+        if os.environ.get("HBG_DEBUG"):
+            raise
+        from hbg_plan.i18n import message
+
+        lang = "sv" if _argv_lang(sys.argv[1:]) == "sv" else "en"
+        detail = " ".join(str(exc).split())[:200]
+        text = message("cli.internal_error", lang, kind=type(exc).__name__, detail=detail)
+        sys.stderr.write(f"hbg-plan: {text}\n")
+        sys.exit(2)
+
+
+def _argv_lang(args: list[str]) -> str | None:
+    """The --lang value, read from the raw arguments when parsing itself has failed."""
+    for i, arg in enumerate(args):
+        if arg in ("--lang", "-l") and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None

@@ -1,15 +1,89 @@
 """Project configuration: `[tool.hbg-plan]` in pyproject.toml, or a hbg-plan.toml.
 
 Looked up from the current folder upwards; the first file that has a hbg-plan section wins.
+A hbg-plan.toml holds the keys at its top level. Example:
+
+    [tool.hbg-plan]
+    lang = "sv"
+    plans-dir = "plans"
+    select = ["HBG1"]             # codes, code prefixes or rule names
+    ignore = ["HBG104"]
+    fail-on = "error"             # error | warning | never
+    severity = {HBG105 = "error"}
+
+    [tool.hbg-plan.per-plan.hbg-2015]   # the 2015 plan predates indicators
+    ignore = ["HBG101", "HBG102", "HBG104", "HBG106"]
+
+Rule codes are only checked against the rules when the rules run (hbg_plan.check), so that
+commands which do not run rules stay fast; errors still point at the file and line.
 """
 
 from __future__ import annotations
 
+import difflib
+import os
+import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
+
+SEVERITY_NAMES = ("error", "warning", "info")
+FAIL_ON = ("error", "warning", "never")
+RULE_KEYS = ("select", "ignore", "severity")
+KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", *RULE_KEYS)
+
+
+class ConfigError(Exception):
+    """A problem in a configuration file; `render(lang)` gives `file:line: message`."""
+
+    def __init__(
+        self,
+        message_id: str,
+        args: Mapping[str, Any] | None = None,
+        *,
+        path: Path | None = None,
+        line: int = 0,
+    ) -> None:
+        self.message_id = message_id
+        self.args_ = dict(args or {})
+        self.path = path
+        self.line = line
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "en") -> str:
+        from hbg_plan.i18n import message
+
+        where = (
+            f"{self.path}:{self.line}: " if self.path and self.line else f"{self.path}: " if self.path else ""
+        )
+        return where + message(self.message_id, lang, **self.args_)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """ " (did you mean 'X'?)" in the reader's language, or nothing when there is no close match."""
+
+    key: str
+
+    def render(self, lang: str) -> str:
+        from hbg_plan.i18n import message
+
+        return message("schema.did_you_mean", lang, key=self.key) if self.key else ""
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """Rule selection as written in one table: the whole project's or one plan's."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    table: str = ""  # dotted key of the table, for messages: "" or "per-plan.hbg-2015"
 
 
 @dataclass(frozen=True)
@@ -18,43 +92,198 @@ class Config:
     plans_dir: str = "plans"
     path: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    rules: RuleSettings = field(default_factory=RuleSettings)
+    per_plan: Mapping[str, RuleSettings] = field(default_factory=dict)
+    fail_on: str = "error"
+    unknown_keys: tuple[tuple[str, Suggestion], ...] = ()
+    key_lines: Mapping[str, int] = field(default_factory=dict)
+
+    def line_of(self, dotted_key: str) -> int:
+        """The line where `dotted_key` (or its nearest enclosing table) is written; 0 if unknown."""
+        parts = dotted_key.split(".") if dotted_key else []
+        while parts:
+            line = self.key_lines.get(".".join(parts))
+            if line:
+                return line
+            parts.pop()
+        return 0
+
+    def error(self, message_id: str, dotted_key: str, **args: Any) -> ConfigError:
+        return ConfigError(message_id, args, path=self.path, line=self.line_of(dotted_key))
 
 
-class ConfigError(Exception):
-    pass
-
-
-def _section(path: Path) -> dict[str, Any] | None:
+def _section(path: Path) -> tuple[dict[str, Any] | None, str, str]:
+    """(the hbg-plan table or None, the file text, the dotted prefix of the table's keys)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+        raise ConfigError("config.unreadable", {"reason": str(exc)}, path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    if path.name == "pyproject.toml":
-        section = data.get("tool", {}).get("hbg-plan")
-        return section if isinstance(section, dict) else None
-    return data
+        found = re.search(r"at line (\d+)", str(exc))
+        line = getattr(exc, "lineno", 0) or (int(found.group(1)) if found else 0)
+        raise ConfigError("config.syntax", {"problem": str(exc)}, path=path, line=line) from None
+    tool = data.get("tool")
+    nested = tool.get("hbg-plan") if isinstance(tool, dict) else None
+    if path.name == "pyproject.toml" or nested is not None:
+        if nested is None:
+            return None, text, ""
+        if not isinstance(nested, dict):
+            raise ConfigError("config.not_table", {"key": "tool.hbg-plan"}, path=path)
+        return nested, text, "tool.hbg-plan."
+    return data, text, ""
 
 
-@cache
 def load_config(start: Path | None = None) -> Config:
-    folder = (start or Path.cwd()).resolve()
+    """The configuration that applies in `start` (default: the current folder).
+
+    Read afresh on every call (a few small files), so a long-lived process sees edits.
+    """
+    return _load((start or Path.cwd()).resolve())
+
+
+def _load(folder: Path) -> Config:
     for candidate_dir in (folder, *folder.parents):
         for name in ("hbg-plan.toml", "pyproject.toml"):
             path = candidate_dir / name
             if path.is_file():
-                section = _section(path)
+                section, text, prefix = _section(path)
                 if section is not None:
-                    return _from_section(section, path)
+                    return _from_section(section, path, _key_lines(text, prefix))
     return Config()
 
 
-def _from_section(section: dict[str, Any], path: Path) -> Config:
+def _split_dotted(key: str) -> list[str]:
+    parts = re.findall(r'"([^"]*)"|\'([^\']*)\'|([^.\s]+)', key)
+    return [a or b or c for a, b, c in parts]
+
+
+def _key_lines(text: str, prefix: str) -> dict[str, int]:
+    """Best-effort line numbers of keys and tables, for messages (tomllib gives none)."""
+    lines: dict[str, int] = {}
+    table: list[str] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        header = re.match(r"^\[\s*([^\[\]]+?)\s*\]", line)
+        if header:
+            table = _split_dotted(header.group(1))
+            lines.setdefault(".".join(table), number)
+            continue
+        assignment = re.match(r'^((?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_.\- ])+?)\s*=', line)
+        if assignment:
+            lines.setdefault(".".join([*table, *_split_dotted(assignment.group(1))]), number)
+    if not prefix:
+        return lines
+    return {key[len(prefix) :]: n for key, n in lines.items() if key.startswith(prefix)}
+
+
+def _strings(config_path: Path, lines: dict[str, int], key: str, value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError("config.bad_list", {"key": key}, path=config_path, line=_line(lines, key))
+    return tuple(value)
+
+
+def _line(lines: Mapping[str, int], key: str) -> int:
+    parts = key.split(".")
+    while parts:
+        if ".".join(parts) in lines:
+            return lines[".".join(parts)]
+        parts.pop()
+    return 0
+
+
+def _rule_settings(table: dict[str, Any], key_prefix: str, path: Path, lines: dict[str, int]) -> RuleSettings:
+    def dotted(key: str) -> str:
+        return f"{key_prefix}.{key}" if key_prefix else key
+
+    select = _strings(path, lines, dotted("select"), table["select"]) if "select" in table else None
+    ignore = _strings(path, lines, dotted("ignore"), table["ignore"]) if "ignore" in table else ()
+    severity_raw = table.get("severity", {})
+    if not isinstance(severity_raw, dict):
+        raise ConfigError(
+            "config.not_table", {"key": dotted("severity")}, path=path, line=_line(lines, dotted("severity"))
+        )
+    severity: dict[str, str] = {}
+    for rule, level in severity_raw.items():
+        if level not in SEVERITY_NAMES:
+            raise ConfigError(
+                "config.bad_choice",
+                {
+                    "key": dotted(f"severity.{rule}"),
+                    "value": repr(level),
+                    "allowed": ", ".join(SEVERITY_NAMES),
+                },
+                path=path,
+                line=_line(lines, dotted(f"severity.{rule}")),
+            )
+        severity[rule] = level
+    return RuleSettings(select, ignore, severity, key_prefix)
+
+
+def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) -> Config:
     lang = section.get("lang", "en")
     if lang not in ("en", "sv"):
-        raise ConfigError(f"{path}: lang must be 'en' or 'sv', not {lang!r}")
+        raise ConfigError(
+            "config.bad_choice",
+            {"key": "lang", "value": repr(lang), "allowed": "en, sv"},
+            path=path,
+            line=_line(lines, "lang"),
+        )
     plans_dir = section.get("plans-dir", section.get("plans_dir", "plans"))
-    if not isinstance(plans_dir, str):
-        raise ConfigError(f"{path}: plans-dir must be a string")
-    return Config(lang=lang, plans_dir=plans_dir, path=path, raw=section)
+    if not isinstance(plans_dir, str) or not plans_dir:
+        raise ConfigError(
+            "config.bad_string", {"key": "plans-dir"}, path=path, line=_line(lines, "plans-dir")
+        )
+    fail_on = section.get("fail-on", "error")
+    if fail_on not in FAIL_ON:
+        raise ConfigError(
+            "config.bad_choice",
+            {"key": "fail-on", "value": repr(fail_on), "allowed": ", ".join(FAIL_ON)},
+            path=path,
+            line=_line(lines, "fail-on"),
+        )
+    per_plan_raw = section.get("per-plan", {})
+    if not isinstance(per_plan_raw, dict):
+        raise ConfigError("config.not_table", {"key": "per-plan"}, path=path, line=_line(lines, "per-plan"))
+    per_plan: dict[str, RuleSettings] = {}
+    for plan_id, table in per_plan_raw.items():
+        key = f"per-plan.{plan_id}"
+        if not isinstance(table, dict):
+            raise ConfigError("config.not_table", {"key": key}, path=path, line=_line(lines, key))
+        for unknown in table.keys() - set(RULE_KEYS):
+            raise ConfigError(
+                "config.unknown_key",
+                {"key": f"{key}.{unknown}", "suggestion": _suggest(unknown, RULE_KEYS)},
+                path=path,
+                line=_line(lines, f"{key}.{unknown}"),
+            )
+        per_plan[plan_id] = _rule_settings(table, key, path, lines)
+    unknown_keys = tuple(
+        (key, _suggest(key, KNOWN_KEYS)) for key in section if key not in KNOWN_KEYS and key != "tool"
+    )
+    return Config(
+        lang=lang,
+        plans_dir=_relative_to_cwd(path.parent / plans_dir),
+        path=path,
+        raw=section,
+        rules=_rule_settings(section, "", path, lines),
+        per_plan=per_plan,
+        fail_on=fail_on,
+        unknown_keys=unknown_keys,
+        key_lines=lines,
+    )
+
+
+def _suggest(key: str, choices: tuple[str, ...]) -> Suggestion:
+    close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+    return Suggestion(close[0] if close else "")
+
+
+def _relative_to_cwd(path: Path) -> str:
+    """The plans folder as the user would type it from here."""
+    try:
+        return os.path.relpath(path, Path.cwd())
+    except ValueError:  # another drive on Windows
+        return str(path)

@@ -2,14 +2,17 @@
 
 PyYAML's `safe_load` keeps the last of two duplicate keys, expands aliases without limit and
 turns `no` into False and `2015-03-01` into a date. Plans are hand-edited data that CI gates on,
-so this loader refuses all of that: it composes the node tree (with libyaml where available),
-then builds the data itself with YAML 1.2 core scalars, rejecting duplicate keys, aliases and
-tags, and remembering where each mapping and key stood so that later stages can point at lines.
+so this loader refuses all of that: it reads the parser's event stream (libyaml where
+available) and builds the data itself with YAML 1.2 core scalars, rejecting duplicate keys,
+anchors, aliases and tags, stopping at limits on size, depth and node count, and remembering
+where each mapping and key stood so that later stages can point at lines.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,28 +32,34 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     LIBYAML = False
 
+# Limits far beyond any real plan (the largest has about 3,500 nodes in 140 kB) that keep a
+# hostile file under a second and well under 200 MB.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 2_000_000
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+MAX_NODES = 50_000
 
 STR_TAG = "tag:yaml.org,2002:str"
 MAP_TAG = "tag:yaml.org,2002:map"
 SEQ_TAG = "tag:yaml.org,2002:seq"
-DEFAULT_TAGS = {STR_TAG, MAP_TAG, SEQ_TAG}
 
 # YAML 1.2 core schema, minus octal/hex forms nobody writes in a plan. An integer with a leading
 # zero ("010") stays text: it is an id or a code, not a number.
 INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+DIGITS_RE = re.compile(r"[-+]?[0-9]+")
 FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+MAX_INT_DIGITS = 1000  # int() refuses very long digit strings; such a "number" stays text
+# What YAML does not allow in a stream (C0/C1 controls other than tab and line breaks, surrogates).
+NON_PRINTABLE = re.compile(r"[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+OPENING_QUOTE = re.compile(r'(?:^|[:\-\[{,])[ \t]*(")')  # a double quote that starts a scalar
+UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
 NULLS = {"", "~", "null", "Null", "NULL"}
 TRUES = {"true", "True", "TRUE"}
 FALSES = {"false", "False", "FALSE"}
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A loader without implicit resolvers: every untagged scalar composes as a string node."""
-
-    yaml_implicit_resolvers: dict[Any, Any] = {}
+class _StrictLoader(_BaseLoader):
+    """Only the parser is used: `_Builder` reads its events, so no resolver or constructor runs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +93,10 @@ class YamlDocument:
         mark = self.marks.get(id(node), Mark(1, 1))
         for step in path:
             if isinstance(node, dict) and isinstance(step, str) and step in node:
-                mark = self.key_marks.get((id(node), step), mark) if key else self.value_marks.get(
-                    (id(node), step), mark
+                mark = (
+                    self.key_marks.get((id(node), step), mark)
+                    if key
+                    else self.value_marks.get((id(node), step), mark)
                 )
                 node = node[step]
             elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
@@ -128,21 +139,26 @@ class YamlDocument:
         return self.marks.get(id(obj), Mark(1, 1))
 
 
+def clip(text: str, limit: int = 60) -> str:
+    """`text` cut to `limit` characters for a message: a hostile key or tag must not flood the log."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def to_pointer(path: Sequence[str | int]) -> str:
     """RFC 6901 JSON pointer for a data path."""
     return "".join("/" + str(step).replace("~", "~0").replace("/", "~1") for step in path)
 
 
 def read_text(path: Path, display: str | None = None) -> str:
-    """Read a plan file as UTF-8 (BOM allowed), refusing binary, UTF-16 and oversized files."""
+    """Read a plan file as UTF-8 (BOM allowed), refusing binary, UTF-16 and oversized files.
+
+    Reads at most MAX_FILE_BYTES + 1 bytes whatever the file claims to be, and opens without
+    blocking, so a FIFO, /dev/zero or a file that grows while it is read cannot hang the run or
+    exhaust memory.
+    """
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanError(
-                Diagnostic("HBG001", "load.too_large", Location(name), {"size": size, "limit": MAX_FILE_BYTES})
-            )
-        raw = path.read_bytes()
+        raw = _read_bounded(path, name)
     except PlanError:
         raise
     except FileNotFoundError:
@@ -152,6 +168,40 @@ def read_text(path: Path, display: str | None = None) -> str:
             Diagnostic("HBG001", "load.unreadable", Location(name), {"reason": exc.strerror or str(exc)})
         ) from None
     return decode(raw, name)
+
+
+def _read_bounded(path: Path, name: str) -> bytes:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PlanError(Diagnostic("HBG001", "load.not_regular", Location(name)))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        size = max(info.st_size, len(raw))
+        raise PlanError(
+            Diagnostic(
+                "HBG001", "load.too_large", Location(name, 1, 1), {"size": size, "limit": MAX_FILE_BYTES}
+            )
+        )
+    return raw
+
+
+def regular_file(path: Path, limit: int = MAX_SOURCE_BYTES) -> Path | None:
+    """`path` resolved, if it is a regular file of at most `limit` bytes; else None.
+
+    For files a plan names (its source text): a symlink loop, a FIFO, /dev/zero or a huge file
+    must read as "not found", not hang or crash the run.
+    """
+    try:
+        resolved = path.resolve(strict=True)
+        info = resolved.stat()
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: a symlink loop before Python 3.13
+        return None
+    return resolved if stat.S_ISREG(info.st_mode) and info.st_size <= limit else None
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -196,16 +246,24 @@ def _looks_latin1(raw: bytes) -> bool:
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
-    """Compose one YAML document and build plain data with marks; raise PlanError on any problem."""
+    """Parse one YAML document into plain data with marks; raise PlanError on any problem.
+
+    Works on the parser's event stream rather than a composed node tree, so the limits on depth
+    and node count stop a hostile file after MAX_NODES events, before it has cost any memory.
+    """
+    loader = _StrictLoader(text)
     try:
-        root = yaml.compose(text, Loader=_StrictLoader)
+        return _Builder(name).build(loader)
     except yaml.MarkedYAMLError as exc:
         raise PlanError(_syntax_diagnostic(exc, text, name)) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
-        raise PlanError(Diagnostic("HBG003", "load.yaml_syntax", Location(name), {"problem": str(exc)})) from None
-    if root is None:
-        raise PlanError(Diagnostic("HBG006", "load.empty", Location(name, 1, 1)))
-    return _Builder(name).build(root)
+    except yaml.reader.ReaderError as exc:  # a control character; libyaml counts its position in bytes
+        raise PlanError(_reader_diagnostic(exc, text, name)) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - other unmarked errors are not known to occur
+        raise PlanError(
+            Diagnostic("HBG003", "load.yaml_syntax", Location(name), {"problem": str(exc)})
+        ) from None
+    finally:
+        loader.dispose()
 
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
@@ -218,17 +276,53 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, name: str) -> Diagn
     line = mark.line + 1 if mark else 0
     column = mark.column + 1 if mark else 0
     problem = (exc.problem or exc.context or "invalid YAML").strip()
-    if "expected a single document" in str(exc) or "but found another document" in str(exc):
-        return Diagnostic("HBG006", "load.multi_document", Location(name, line, column))
-    if "found character '\\t'" in problem or "\t" in _line_at(text, line)[: max(column, 1)]:
-        if "\t" in _line_at(text, line).split("#")[0][: _indent_width(_line_at(text, line)) + 1]:
-            return Diagnostic("HBG003", "load.tab_indent", Location(name, line, column))
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1000), met inside one long line
+        return Diagnostic("HBG005", "load.too_deep", Location(name, line, column), {"limit": MAX_DEPTH})
+    line_text = _line_at(text, line)
+    if (
+        "found character '\\t'" in problem or "\t" in line_text[: max(column, 1)]
+    ) and "\t" in line_text.split("#")[0][: _indent_width(line_text) + 1]:
+        return Diagnostic("HBG003", "load.tab_indent", Location(name, line, column))
+    quote = _unclosed_quote(text, line)
+    if quote is None and exc.context_mark and "while scanning a quoted scalar" in (exc.context or ""):
+        quote = exc.context_mark.line + 1, exc.context_mark.column + 1
+    if quote is not None:
+        return Diagnostic(
+            "HBG003",
+            "load.unclosed_quote",
+            Location(name, *quote),
+            {"error_line": line, "problem": (exc.problem or "invalid YAML").strip()},
+        )
     if exc.context and exc.problem:
         problem = f"{exc.problem.strip()} ({exc.context.strip()}"
         if exc.context_mark and exc.context_mark is not mark:
             problem += f" at line {exc.context_mark.line + 1}"
         problem += ")"
     return Diagnostic("HBG003", "load.yaml_syntax", Location(name, line, column), {"problem": problem})
+
+
+def _reader_diagnostic(exc: yaml.reader.ReaderError, text: str, name: str) -> Diagnostic:
+    found = NON_PRINTABLE.search(text)
+    offset = found.start() if found else 0
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}"
+    return Diagnostic("HBG003", "load.yaml_syntax", Location(name, line, column), {"problem": problem})
+
+
+def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
+    """Line and column of a double quote left open on an earlier line, the likely cause of an error.
+
+    Plans write every string in double quotes on one line, so a line with an odd number of
+    unescaped quotes is almost always a missing closing quote.
+    """
+    for number, line in enumerate(text.split("\n")[: max(before_line - 1, 0)], start=1):
+        if len(UNESCAPED_QUOTE.findall(line)) % 2 == 0 or line.lstrip().startswith("#"):
+            continue
+        opening = OPENING_QUOTE.search(line)
+        if opening:
+            return number, opening.start(1) + 1
+    return None
 
 
 def _line_at(text: str, line: int) -> str:
@@ -240,97 +334,155 @@ def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+_NO_KEY: Any = object()  # a mapping frame waiting for its next key
+
+
+class _Frame:
+    """An open sequence or mapping while its events arrive."""
+
+    __slots__ = ("container", "is_map", "key")
+
+    def __init__(self, container: dict[str, Any] | list[Any], is_map: bool) -> None:
+        self.container = container
+        self.is_map = is_map
+        self.key: Any = _NO_KEY
+
+
 class _Builder:
-    """Turns a composed node tree into plain data, recording marks and refusing unsafe YAML."""
+    """Turns parser events into plain data, recording marks and refusing unsafe or costly YAML.
+
+    Iterative (an explicit stack, no recursion) and streaming: it stops at the first alias,
+    tag, duplicate key, or at MAX_DEPTH / MAX_NODES, without reading the rest of the file.
+    """
 
     def __init__(self, name: str) -> None:
         self.doc = YamlDocument(name, None)
-        self.seen: set[int] = set()
         self.count = 0
 
-    def build(self, root: yaml.Node) -> YamlDocument:
-        self.doc.data = self._value(root, 0)
+    def build(self, loader: Any) -> YamlDocument:
+        stack: list[_Frame] = []
+        documents = 0
+        root: Any = None
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.NodeEvent):  # scalar, alias, sequence start, mapping start
+                if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+                    raise self._fail("load.alias", event)
+                self.count += 1
+                if self.count > MAX_NODES:
+                    raise self._fail("load.too_many_nodes", event, limit=MAX_NODES)
+                if len(stack) > MAX_DEPTH:
+                    raise self._fail("load.too_deep", event, limit=MAX_DEPTH)
+                parent = stack[-1] if stack else None
+                if parent is not None and parent.is_map and parent.key is _NO_KEY:
+                    self._key(parent, event)
+                    continue
+                value = self._node(event, stack)
+                if parent is None:
+                    root = value
+                else:
+                    self._place(parent, value, event)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                stack.pop()
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise PlanError(Diagnostic("HBG006", "load.multi_document", self._where(event)))
+        if root is None:  # nothing at all, only comments, a bare `---` or `~`
+            raise PlanError(Diagnostic("HBG006", "load.empty", Location(self.doc.file, 1, 1)))
+        self.doc.data = root
         return self.doc
 
-    def _fail(self, message_id: str, node: yaml.Node, **args: Any) -> PlanError:
-        mark = node.start_mark
-        return PlanError(
-            Diagnostic("HBG005", message_id, Location(self.doc.file, mark.line + 1, mark.column + 1), args)
-        )
+    def _where(self, event: yaml.Event) -> Location:
+        mark = _mark(event)
+        return Location(self.doc.file, mark.line, mark.column)
 
-    def _value(self, node: yaml.Node, depth: int) -> Any:
-        if id(node) in self.seen:
-            raise self._fail("load.alias", node)
-        self.seen.add(id(node))
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise self._fail("load.too_many_nodes", node, limit=MAX_NODES)
-        if depth > MAX_DEPTH:
-            raise self._fail("load.too_deep", node, limit=MAX_DEPTH)
-        if node.tag not in DEFAULT_TAGS:
-            raise self._fail("load.tag", node, tag=node.tag)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            items: list[Any] = []
-            self.doc.marks[id(items)] = _mark(node)
-            for index, child in enumerate(node.value):
-                self.doc.value_marks[(id(items), index)] = _mark(child)
-                value = self._value(child, depth + 1)
-                if isinstance(child, yaml.ScalarNode) and not isinstance(value, str):
-                    self.doc.originals[(id(items), index)] = child.value
-                items.append(value)
-            return items
-        mapping: dict[str, Any] = {}
-        self.doc.marks[id(mapping)] = _mark(node)
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR_TAG:
-                raise self._fail("load.complex_key", key_node)
-            if key_node.value == "<<" and key_node.style is None:
-                raise self._fail("load.alias", key_node)
-            key = _nfc(key_node.value)
-            if key in mapping:
-                first = self.doc.key_marks[(id(mapping), key)]
-                mark = key_node.start_mark
-                raise PlanError(
-                    Diagnostic(
-                        "HBG004",
-                        "load.duplicate_key",
-                        Location(self.doc.file, mark.line + 1, mark.column + 1),
-                        {"key": key, "first_line": first.line, "first_column": first.column},
-                        related=Location(self.doc.file, first.line, first.column),
-                    )
+    def _fail(self, message_id: str, event: yaml.Event, **args: Any) -> PlanError:
+        return PlanError(Diagnostic("HBG005", message_id, self._where(event), args))
+
+    def _node(self, event: Any, stack: list[_Frame]) -> Any:
+        """The value a scalar event stands for, or a new (still empty) container pushed on `stack`."""
+        tag = event.tag
+        if isinstance(event, yaml.ScalarEvent):
+            if tag is None:
+                return _scalar(event.value, event.style)
+            if tag in ("!", STR_TAG):  # an explicit string: `! 010`, `!!str no`
+                return _nfc(event.value)
+            raise self._fail("load.tag", event, tag=clip(tag))
+        is_map = isinstance(event, yaml.MappingStartEvent)
+        if tag not in (None, "!", MAP_TAG if is_map else SEQ_TAG):
+            raise self._fail("load.tag", event, tag=clip(tag))
+        container: dict[str, Any] | list[Any] = {} if is_map else []
+        self.doc.marks[id(container)] = _mark(event)
+        stack.append(_Frame(container, is_map))
+        return container
+
+    def _key(self, frame: _Frame, event: Any) -> None:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise self._fail("load.complex_key", event)
+        if event.tag not in (None, "!", STR_TAG):
+            raise self._fail("load.tag", event, tag=clip(event.tag))
+        if event.value == "<<" and not event.style and event.tag is None:
+            raise self._fail("load.alias", event)  # a merge key only ever merges an alias
+        key = _nfc(event.value)
+        mapping = frame.container
+        if key in mapping:
+            first = self.doc.key_marks[(id(mapping), key)]
+            raise PlanError(
+                Diagnostic(
+                    "HBG004",
+                    "load.duplicate_key",
+                    self._where(event),
+                    {"key": clip(key), "first_line": first.line, "first_column": first.column},
+                    related=Location(self.doc.file, first.line, first.column),
                 )
-            self.doc.key_marks[(id(mapping), key)] = _mark(key_node)
-            self.doc.value_marks[(id(mapping), key)] = _mark(value_node)
-            value = self._value(value_node, depth + 1)
-            if isinstance(value_node, yaml.ScalarNode) and not isinstance(value, str):
-                self.doc.originals[(id(mapping), key)] = value_node.value or "null"
-            mapping[key] = value
-        return mapping
+            )
+        self.doc.key_marks[(id(mapping), key)] = _mark(event)
+        frame.key = key
 
-    @staticmethod
-    def _scalar(node: yaml.ScalarNode) -> Any:
-        value: str = node.value
-        if node.style:  # quoted or block scalar: always text (plain is None or "")
-            return _nfc(value)
-        if value in NULLS:
-            return None
-        if value in TRUES:
-            return True
-        if value in FALSES:
-            return False
-        if INT_RE.fullmatch(value):
-            return int(value)
-        if FLOAT_RE.fullmatch(value) and any(c.isdigit() for c in value):
-            return float(value)
+    def _place(self, frame: _Frame, value: Any, event: Any) -> None:
+        container = frame.container
+        slot: str | int
+        if frame.is_map:
+            slot = frame.key
+            frame.key = _NO_KEY
+        else:
+            slot = len(container)
+        self.doc.value_marks[(id(container), slot)] = _mark(event)
+        if isinstance(event, yaml.ScalarEvent) and not isinstance(value, str):
+            self.doc.originals[(id(container), slot)] = event.value or "null"
+        if isinstance(container, dict):
+            container[slot] = value  # type: ignore[index]
+        else:
+            container.append(value)
+
+
+def _scalar(value: str, style: str | None) -> Any:
+    """A plain scalar resolved by the YAML 1.2 core schema; quoted and block scalars stay text."""
+    if style:  # quoted or block scalar (plain is None or "")
         return _nfc(value)
+    if value in NULLS:
+        return None
+    if value in TRUES:
+        return True
+    if value in FALSES:
+        return False
+    if DIGITS_RE.fullmatch(value):  # "010" and 5000-digit "numbers" are codes or mistakes: text
+        return int(value) if INT_RE.fullmatch(value) and len(value) <= MAX_INT_DIGITS else _nfc(value)
+    if FLOAT_RE.fullmatch(value) and any(c.isdigit() for c in value):
+        return float(value)
+    return _nfc(value)
 
 
-def _mark(node: yaml.Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(event: yaml.Event) -> Mark:
+    mark = event.start_mark
+    return Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
 
 
 def _nfc(text: str) -> str:
     """Compose text canonically so that NFC and NFD spellings of 'å' compare equal."""
-    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return (
+        text
+        if text.isascii() or unicodedata.is_normalized("NFC", text)
+        else unicodedata.normalize("NFC", text)
+    )

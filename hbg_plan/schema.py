@@ -8,18 +8,20 @@ is rewritten from its validator keyword and located through the document's node 
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from hbg_plan.diagnostics import Diagnostic, Location
-from hbg_plan.load import YamlDocument
+from hbg_plan.load import YamlDocument, clip
 
 PLAN_SCHEMA = "plan.schema.json"
 PARTIES_SCHEMA = "parties.schema.json"
 SCHEMA_CODE = "HBG010"
+MAX_SCHEMA_DIAGNOSTICS = 1000  # collecting more costs seconds and memory and helps nobody
 
 PATTERN_NAMES = {
     "^[a-z0-9][a-z0-9._-]*$": "pattern.id",
@@ -49,6 +51,14 @@ def _validator(name: str) -> Any:
     return Draft202012Validator(load_schema(name))
 
 
+@cache
+def _fast_check(name: str) -> Callable[[Any], bool] | None:
+    """A compiled yes/no check that spares jsonschema on valid files (see fastschema)."""
+    from hbg_plan.fastschema import compile_schema
+
+    return compile_schema(load_schema(name))
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
@@ -76,10 +86,27 @@ def _short(value: Any) -> str:
 
 def check(doc: YamlDocument, schema_name: str = PLAN_SCHEMA) -> list[Diagnostic]:
     """Schema diagnostics for `doc`, in line order."""
-    errors = list(_validator(schema_name).iter_errors(doc.data))
-    diagnostics = [d for error in errors for d in _diagnose(doc, error)]
+    fast = _fast_check(schema_name)
+    if fast is not None and fast(doc.data):
+        return []
+    found = (d for error in _validator(schema_name).iter_errors(doc.data) for d in _diagnose(doc, error))
+    diagnostics = list(itertools.islice(_unique(found), MAX_SCHEMA_DIAGNOSTICS + 1))
     diagnostics.sort(key=lambda d: d.where.sort_key())
+    if len(diagnostics) > MAX_SCHEMA_DIAGNOSTICS:  # a broken or foreign file: stop, and say so first
+        del diagnostics[MAX_SCHEMA_DIAGNOSTICS:]
+        where = Location(doc.file, 1, 1)
+        diagnostics.insert(0, Diagnostic(SCHEMA_CODE, "schema.too_many", where, {"limit": MAX_SCHEMA_DIAGNOSTICS}))
     return diagnostics
+
+
+def _unique(diagnostics: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
+    """Each problem once: jsonschema reports every missing key separately, and each report names all."""
+    seen: set[tuple[str, Location, str]] = set()
+    for d in diagnostics:
+        key = (d.message_id, d.where, repr(sorted(d.args.items())))
+        if key not in seen:
+            seen.add(key)
+            yield d
 
 
 def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
@@ -102,11 +129,16 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
                 SCHEMA_CODE,
                 "schema.additional",
                 doc.location([*path, key], key=True),
-                {"key": key, "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else ""},
+                {"key": clip(key), "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else ""},
             )
         return
     if keyword == "oneOf":
         field_name = str(path[-1]) if path else "value"
+        inside = [e for e in error.context or () if len(e.absolute_path) > len(path)]
+        if inside:  # the shape fits one branch; what is wrong lies inside (a basis, an empty text)
+            for inner in inside:
+                yield from _diagnose(doc, inner)
+            return
         best = _best_match(error)
         if field_name in ("indicators", "responsible") or best is None:
             yield Diagnostic(SCHEMA_CODE, "schema.one_of", where, {"what": field_name})
@@ -130,10 +162,13 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
             {
                 "expected": _Label(" / ".join(f"type.{t}" for t in expected_list)),
                 "actual": _Label(f"type.{actual}"),
-                "value": original if original is not None else _short(instance),
+                "value": clip(original) if original is not None else _short(instance),
                 "quote_hint": hint,
             },
         )
+        return
+    if keyword == "items" and error.validator_value is False:  # `items: false` after prefixItems: too long
+        yield Diagnostic(SCHEMA_CODE, "schema.max_items", where, {"limit": len(error.schema.get("prefixItems", ()))})
         return
     value = error.validator_value
     simple: dict[str, tuple[str, Any]] = {

@@ -7,19 +7,20 @@ Files are processed one at a time and only a small summary of each plan is kept 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
-from hbg_plan.load import YamlDocument, load_yaml
+from hbg_plan.load import YamlDocument, load_yaml, regular_file
 from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
-from hbg_plan.provenance import SourceText, load_source
+from hbg_plan.provenance import SourceText, load_source, normalise_all
 from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
+UNOPENABLE = frozenset({"load.not_found", "load.unreadable", "load.not_regular"})
 MAX_TEXT_EXCERPT = 60
 
 
@@ -116,7 +117,8 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     """The checks a schema cannot express: ids, parties, source file, ranges and verbatim text."""
     diagnostics = list(_unique_ids(plan))
     diagnostics += _parties(plan)
-    source = load_source(plan.source_file.resolve())
+    source_path = regular_file(plan.source_file)
+    source = load_source(source_path) if source_path else None
     doc = plan.doc
     source_where = doc.location(["source", "file"])
     if source is None:
@@ -139,17 +141,17 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
 
 
 def _unique_ids(plan: Plan) -> Iterator[Diagnostic]:
-    seen: dict[str, Location] = {}
+    seen: dict[str, str] = {}  # id → pointer of its first use; located only on a duplicate
 
     def claim(item_id: str, where: Location) -> Iterator[Diagnostic]:
-        location = plan.doc.at(where.pointer + "/id")
         if item_id in seen:
+            first = plan.doc.at(seen[item_id] + "/id")
             yield Diagnostic(
-                "HBG020", "validate.duplicate_id", location, {"id": item_id, "other_line": seen[item_id].line},
-                related=seen[item_id],
+                "HBG020", "validate.duplicate_id", plan.doc.at(where.pointer + "/id"),
+                {"id": item_id, "other_line": first.line}, related=first,
             )  # fmt: skip
         else:
-            seen[item_id] = location
+            seen[item_id] = where.pointer
 
     for area in plan.focus_areas:
         yield from claim(area.id, area.where)
@@ -199,55 +201,49 @@ def _parties(plan: Plan) -> Iterator[Diagnostic]:
             )
 
 
-def _strings(plan: Plan) -> Iterator[tuple[str, str, int, int]]:
-    """(pointer, text, first, last): every transcribed string and the range it must stand in."""
+TOPIC_TEXT_KEYS = ("title", "description", "target_group", "purpose", "method", "effect")
+GOAL_TEXT_KEYS = ("heading", "texts", "indicators")  # indicators only when a list of texts
+
+
+def _string_groups(plan: Plan) -> Iterator[tuple[dict[str, Any], str, tuple[str, ...], int, int]]:
+    """(mapping, pointer, keys, first, last): where transcribed strings are and the range they need.
+
+    Each of `keys` in the mapping holds a string or a list of strings. Pointers to single strings
+    are made only for the few that fail, not for every string of a large corpus.
+    """
     doc = plan.doc.data
     for i, area_data in enumerate(doc["focus_areas"]):
         area = plan.focus_areas[i]
         base = f"/focus_areas/{i}"
-        yield from _texts(area_data, base, ("title", "description"), area.source.first, area.source.last)
+        yield area_data, base, ("title", "description"), area.source.first, area.source.last
         for j, topic_data in enumerate(area_data["topics"]):
             topic = area.topics[j]
             tbase = f"{base}/topics/{j}"
-            keys = ("title", "description", "target_group", "purpose", "method", "effect")
-            yield from _texts(topic_data, tbase, keys, topic.source.first, topic.source.last)
+            yield topic_data, tbase, TOPIC_TEXT_KEYS, topic.source.first, topic.source.last
             for t, table in enumerate(topic_data.get("tables", [])):
                 first, last = table["source"]["lines"]
-                yield from _texts(table, f"{tbase}/tables/{t}", ("caption",), first, last)
+                yield table, f"{tbase}/tables/{t}", ("caption",), first, last
                 for r, row in enumerate(table["rows"]):
-                    yield f"{tbase}/tables/{t}/rows/{r}/label", row["label"], first, last
+                    yield row, f"{tbase}/tables/{t}/rows/{r}", ("label",), first, last
             for k, goal_data in enumerate(topic_data["goals"]):
                 goal = topic.goals[k]
                 gbase = f"{tbase}/goals/{k}"
                 first, last = goal.source.first, goal.source.last
-                yield from _texts(goal_data, gbase, ("heading", "texts"), first, last)
-                if isinstance(goal_data["indicators"], list):
-                    yield from _texts(goal_data, gbase, ("indicators",), first, last)
+                keys = GOAL_TEXT_KEYS if isinstance(goal_data["indicators"], list) else GOAL_TEXT_KEYS[:2]
+                yield goal_data, gbase, keys, first, last
                 if isinstance(goal_data["responsible"], list):
                     for r, entry in enumerate(goal_data["responsible"]):
                         if "quote" in entry:
-                            yield f"{gbase}/responsible/{r}/quote", entry["quote"], first, last
+                            yield entry, f"{gbase}/responsible/{r}", ("quote",), first, last
                 for f, follow in enumerate(goal_data.get("follow_up", [])):
                     ffirst, flast = follow["source"]["lines"]
-                    yield f"{gbase}/follow_up/{f}/text", follow["text"], ffirst, flast
+                    yield follow, f"{gbase}/follow_up/{f}", ("text",), ffirst, flast
     for i, section in enumerate(doc.get("sections", [])):
         first, last = section["source"]["lines"]
-        yield from _texts(section, f"/sections/{i}", ("title", "texts"), first, last)
+        yield section, f"/sections/{i}", ("title", "texts"), first, last
     for i, signatory in enumerate(doc.get("signatories", [])):
         first, last = signatory["source"]["lines"]
-        yield from _texts(signatory, f"/signatories/{i}", ("name", "role", "organisation"), first, last)
-
-
-def _texts(
-    data: dict[str, Any], base: str, keys: Iterable[str], first: int, last: int
-) -> Iterator[tuple[str, str, int, int]]:
-    for key in keys:
-        value = data.get(key)
-        if isinstance(value, str):
-            yield f"{base}/{key}", value, first, last
-        elif isinstance(value, list):
-            for n, item in enumerate(value):
-                yield f"{base}/{key}/{n}", item, first, last
+        yield signatory, f"/signatories/{i}", ("name", "role", "organisation"), first, last
 
 
 def _ranges(plan: Plan) -> Iterator[tuple[str, int, int]]:
@@ -288,12 +284,29 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
                 "HBG024", "validate.source_range", doc.at(pointer + "/lines"),
                 {"first": first, "last": last, "count": source.line_count},
             )  # fmt: skip
-    for pointer, text, first, last in _strings(plan):
-        if (first, last) in bad_ranges or source.contains(text, first, last):
+    places: list[tuple[str, str, int | None, int, int]] = []  # (pointer, key, index, first, last)
+    texts: list[str] = []
+    for data, base, keys, first, last in _string_groups(plan):
+        if (first, last) in bad_ranges:
+            continue
+        for key in keys:
+            value = data.get(key)
+            if isinstance(value, list):
+                places += [(base, key, n, first, last) for n in range(len(value))]
+                texts += value
+            elif value is not None:
+                places.append((base, key, None, first, last))
+                texts.append(value)
+    span_range, span = (0, 0), ""
+    for (base, key, n, first, last), text, normalised in zip(places, texts, normalise_all(texts), strict=True):
+        if (first, last) != span_range:
+            span_range, span = (first, last), source.span(first, last)
+        if normalised in span:
             continue
         excerpt = " ".join(text.split())
         if len(excerpt) > MAX_TEXT_EXCERPT:
             excerpt = excerpt[: MAX_TEXT_EXCERPT - 1] + "…"
+        pointer = f"{base}/{key}" if n is None else f"{base}/{key}/{n}"
         yield Diagnostic(
             "HBG025", "validate.not_in_source", doc.at(pointer),
             {"path": plan.data_source_name, "first": first, "last": last, "excerpt": excerpt},
@@ -311,7 +324,10 @@ class ValidationRun:
 
     @property
     def usage_error(self) -> bool:
-        return bool(self.problems)
+        """Exit 2: a path was missing or a file could not be opened at all (not a content problem)."""
+        return bool(self.problems) or any(
+            d.message_id in UNOPENABLE for r in self.results for d in r.diagnostics
+        )
 
     @property
     def failed(self) -> bool:

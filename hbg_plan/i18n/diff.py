@@ -1,3 +1,186 @@
-"""Messages for the diff feature."""
+"""Messages for `hbg-plan diff` and `hbg-plan history`.
 
-MESSAGES: dict[str, dict[str, str]] = {}
+Swedish is what the revision meeting reads: participles agree with their noun (mål tillagt,
+indikator tillagd, delområde borttaget).
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- errors --------------------------------------------------------------------------
+    "diff.need_two": {
+        "en": "give at least two plans to compare (files or plan ids)",
+        "sv": "ange minst två planer att jämföra (filer eller plan-id)",
+    },
+    "diff.plans_dir_missing": {
+        "en": "plans folder {path} not found (set it with --plans DIR)",
+        "sv": "planmappen {path} hittades inte (ange den med --plans MAPP)",
+    },
+    "diff.unknown_plan": {
+        "en": "'{ref}' is neither a plan file nor the id of a plan in {folder}; known ids: {known}",
+        "sv": "'{ref}' är varken en planfil eller id för en plan i {folder}; kända id: {known}",
+    },
+    "diff.did_you_mean": {
+        "en": "did you mean: {close}?",
+        "sv": "menade du: {close}?",
+    },
+    "diff.no_such_file": {
+        "en": "{path}: no such file",
+        "sv": "{path}: filen finns inte",
+    },
+    "diff.is_directory": {
+        "en": "{path} is a folder; give a plan file or a plan id",
+        "sv": "{path} är en mapp; ange en planfil eller ett plan-id",
+    },
+    "diff.invalid_plan": {
+        "en": "{path} is not a valid plan; fix these problems first (hbg-plan validate {path}):",
+        "sv": "{path} är inte en giltig plan; rätta först dessa problem (hbg-plan validate {path}):",
+    },
+    # --- labels --------------------------------------------------------------------------
+    "diff.heading": {"en": "{old} → {new}", "sv": "{old} → {new}"},
+    "diff.plan_level": {"en": "Whole plan", "sv": "Hela planen"},
+    "diff.no_differences": {"en": "No differences.", "sv": "Inga skillnader."},
+    "diff.summary": {
+        "en": "Differences: {differences} · regressions: {regressions} · gaps closed: {gaps_closed}"
+        " · still missing: {still_missing}",
+        "sv": "Skillnader: {differences} · försämringar: {regressions} · åtgärdade luckor: {gaps_closed}"
+        " · saknas fortfarande: {still_missing}",
+    },
+    "diff.summary_table": {"en": "Summary", "sv": "Sammanfattning"},
+    "diff.column_change": {"en": "Change", "sv": "Ändring"},
+    "diff.column_count": {"en": "Count", "sv": "Antal"},
+    "diff.memo_title": {"en": "Revision memo: {old} → {new}", "sv": "Revideringsunderlag: {old} → {new}"},
+    "diff.memo_plans": {
+        "en": "Old: {old_title} ({old_period}, {old_path}). New: {new_title} ({new_period}, {new_path}).",
+        "sv": "Tidigare: {old_title} ({old_period}, {old_path}). Ny: {new_title} ({new_period}, {new_path}).",
+    },
+    "diff.removed_area_group": {"en": "{title} (removed)", "sv": "{title} (borttaget)"},
+    "diff.match.explicit": {"en": "paired by renamed_from/same_as", "sv": "parat via renamed_from/same_as"},
+    "diff.match.id": {"en": "same id", "sv": "samma id"},
+    "diff.match.similarity": {"en": "similar text ({score} %)", "sv": "liknande text ({score} %)"},
+    "diff.match.content": {"en": "same content ({score} %)", "sv": "samma innehåll ({score} %)"},
+    "diff.was_id": {"en": "formerly {id}", "sv": "tidigare {id}"},
+    "diff.annotation_title": {"en": "hbg-plan diff: {label}", "sv": "hbg-plan diff: {label}"},
+    "diff.status.present": {"en": "stated", "sv": "angivna"},
+    "diff.status.saknas": {"en": '"Saknas" (missing)', "sv": "”Saknas”"},
+    "diff.status.not-stated": {"en": "not stated", "sv": "ej angivna"},
+    "diff.horizon.short": {"en": "short-term", "sv": "kortsiktigt"},
+    "diff.horizon.long": {"en": "long-term", "sv": "långsiktigt"},
+    "diff.horizon.current": {"en": "current state", "sv": "nuläge"},
+    "diff.goal.short": {"en": "short-term goal", "sv": "kortsiktigt mål"},
+    "diff.goal.long": {"en": "long-term goal", "sv": "långsiktigt mål"},
+    "diff.goal.current": {"en": "current-state goal", "sv": "mål (nuläge)"},
+    # --- change kinds: short labels ------------------------------------------------------
+    "diff.kind.plan-period-changed": {"en": "Plan period changed", "sv": "Planperiod ändrad"},
+    "diff.kind.focus-area-added": {"en": "Focus area added", "sv": "Fokusområde tillagt"},
+    "diff.kind.focus-area-removed": {"en": "Focus area removed", "sv": "Fokusområde borttaget"},
+    "diff.kind.focus-area-renamed": {"en": "Focus area renamed", "sv": "Fokusområde omdöpt"},
+    "diff.kind.topic-added": {"en": "Topic added", "sv": "Delområde tillagt"},
+    "diff.kind.topic-removed": {"en": "Topic removed", "sv": "Delområde borttaget"},
+    "diff.kind.topic-renamed": {"en": "Topic renamed", "sv": "Delområde omdöpt"},
+    "diff.kind.topic-moved": {"en": "Topic moved", "sv": "Delområde flyttat"},
+    "diff.kind.goal-added": {"en": "Goal added", "sv": "Mål tillagt"},
+    "diff.kind.goal-removed": {"en": "Goal removed", "sv": "Mål borttaget"},
+    "diff.kind.goal-reworded": {"en": "Goal reworded", "sv": "Mål omformulerat"},
+    "diff.kind.goal-moved": {"en": "Goal moved", "sv": "Mål flyttat"},
+    "diff.kind.goal-renamed": {"en": "Goal id changed", "sv": "Målets id ändrat"},
+    "diff.kind.goal-period-changed": {"en": "Goal period changed", "sv": "Målets period ändrad"},
+    "diff.kind.indicator-added": {"en": "Indicator added", "sv": "Indikator tillagd"},
+    "diff.kind.indicator-removed": {"en": "Indicator removed", "sv": "Indikator borttagen"},
+    "diff.kind.gap-closed": {"en": "Gap closed", "sv": "Åtgärdad lucka"},
+    "diff.kind.regression": {"en": "Regression", "sv": "Försämring"},
+    "diff.kind.still-missing": {"en": "Still missing", "sv": "Saknas fortfarande"},
+    "diff.kind.responsible-added": {"en": "Responsible party added", "sv": "Ansvarig tillagd"},
+    "diff.kind.responsible-removed": {"en": "Responsible party removed", "sv": "Ansvarig borttagen"},
+    # --- change kinds: one-line messages -------------------------------------------------
+    "diff.msg.plan-period-changed": {
+        "en": "plan period changed from {old} to {new}",
+        "sv": "planperioden ändrad från {old} till {new}",
+    },
+    "diff.msg.focus-area-added": {"en": "focus area added: {new}", "sv": "fokusområde tillagt: {new}"},
+    "diff.msg.focus-area-removed": {"en": "focus area removed: {old}", "sv": "fokusområde borttaget: {old}"},
+    "diff.msg.focus-area-renamed": {
+        "en": "focus area renamed from “{old}” to “{new}”",
+        "sv": "fokusområde omdöpt från ”{old}” till ”{new}”",
+    },
+    "diff.msg.topic-added": {"en": "topic added: {new}", "sv": "delområde tillagt: {new}"},
+    "diff.msg.topic-removed": {"en": "topic removed: {old}", "sv": "delområde borttaget: {old}"},
+    "diff.msg.topic-renamed": {
+        "en": "topic renamed from “{old}” to “{new}”",
+        "sv": "delområde omdöpt från ”{old}” till ”{new}”",
+    },
+    "diff.msg.topic-moved": {
+        "en": "topic moved from focus area “{old}” to “{new}”",
+        "sv": "delområdet flyttat från fokusområdet ”{old}” till ”{new}”",
+    },
+    "diff.msg.goal-added": {"en": "{goal} added: {new}", "sv": "{goal} tillagt: {new}"},
+    "diff.msg.goal-removed": {"en": "{goal} removed: {old}", "sv": "{goal} borttaget: {old}"},
+    "diff.msg.goal-reworded": {"en": "{goal} reworded", "sv": "{goal} omformulerat"},
+    "diff.msg.goal-moved": {
+        "en": "goal moved from topic “{old}” to “{new}”",
+        "sv": "målet flyttat från delområdet ”{old}” till ”{new}”",
+    },
+    "diff.msg.goal-renamed": {
+        "en": "goal id changed from {old} to {new}",
+        "sv": "målets id ändrat från {old} till {new}",
+    },
+    "diff.msg.goal-period-changed": {
+        "en": "goal period changed from {old} to {new}",
+        "sv": "målets period ändrad från {old} till {new}",
+    },
+    "diff.msg.indicator-added": {"en": "indicator added: {new}", "sv": "indikator tillagd: {new}"},
+    "diff.msg.indicator-removed": {"en": "indicator removed: {old}", "sv": "indikator borttagen: {old}"},
+    "diff.msg.gap-closed": {
+        "en": "gap closed: indicators were {old}, now {count} stated",
+        "sv": "åtgärdad lucka: indikatorer var {old}, nu finns {count} angivna",
+    },
+    "diff.msg.regression": {
+        "en": "regression: {count} indicator(s) were stated, now {new}",
+        "sv": "försämring: {count} indikator(er) var angivna, nu {new}",
+    },
+    "diff.msg.still-missing": {
+        "en": "indicators still missing ({new})",
+        "sv": "indikatorer saknas fortfarande ({new})",
+    },
+    "diff.msg.responsible-added": {"en": "responsible party added: {new}", "sv": "ansvarig tillagd: {new}"},
+    "diff.msg.responsible-removed": {
+        "en": "responsible party removed: {old}",
+        "sv": "ansvarig borttagen: {old}",
+    },
+    "diff.value.none": {"en": "none", "sv": "ingen"},
+    # --- history -------------------------------------------------------------------------
+    "history.unknown_topic": {
+        "en": "no plan in {folder} has a topic '{topic}'",
+        "sv": "ingen plan i {folder} har delområdet '{topic}'",
+    },
+    "history.close_matches": {
+        "en": "close matches: {matches}",
+        "sv": "närliggande: {matches}",
+    },
+    "history.no_close_matches": {
+        "en": "topics in these plans: {matches}",
+        "sv": "delområden i dessa planer: {matches}",
+    },
+    "history.title": {
+        "en": "History of topic {topic}: {count} plan(s)",
+        "sv": "Historik för delområdet {topic}: {count} plan(er)",
+    },
+    "history.status_table": {"en": "Indicator status per version", "sv": "Indikatorstatus per version"},
+    "history.column_goal": {"en": "Goal", "sv": "Mål"},
+    "history.plan_line": {
+        "en": "{plan} ({period}, {level} {kind}): “{title}” under “{area}”",
+        "sv": "{plan} ({period}, {level} {kind}): ”{title}” under ”{area}”",
+    },
+    "history.indicators": {"en": "indicators: {status}", "sv": "indikatorer: {status}"},
+    "history.responsible": {"en": "responsible: {parties}", "sv": "ansvariga: {parties}"},
+    "history.follow_up": {"en": "follow-up {year}", "sv": "uppföljning {year}"},
+    "history.no_goals": {"en": "(no goals)", "sv": "(inga mål)"},
+    "history.absent": {"en": "—", "sv": "—"},
+    "diff.level.local": {"en": "local", "sv": "lokal"},
+    "diff.level.regional": {"en": "regional", "sv": "regional"},
+    "diff.plankind.action-plan": {"en": "action plan", "sv": "handlingsplan"},
+    "diff.plankind.follow-up": {"en": "follow-up", "sv": "uppföljning"},
+    "diff.plankind.agreement": {"en": "agreement", "sv": "överenskommelse"},
+    "diff.followup.done": {"en": "done", "sv": "genomförd"},
+    "diff.followup.partly-done": {"en": "partly done", "sv": "delvis genomförd"},
+    "diff.followup.not-done": {"en": "not done", "sv": "ej genomförd"},
+    "diff.followup.not-reported": {"en": "not reported", "sv": "ej redovisad"},
+}

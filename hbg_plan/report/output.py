@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+TEMP_SUFFIX = ".tmp"
+
 
 def is_terminal(stream: IO[str] | None = None) -> bool:
     stream = stream or sys.stdout
@@ -22,12 +24,16 @@ def is_terminal(stream: IO[str] | None = None) -> bool:
 def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write to a temporary file in the same folder, then rename it into place.
 
-    An interrupted run leaves the old file intact rather than half-written.
+    An interrupted run leaves the old file intact rather than half-written. The temporary name
+    carries the writer's process id, so the next write to the same file can remove what a
+    killed writer (SIGKILL, power loss) left behind without touching a live writer's file.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent
     payload = data.encode(encoding) if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    prefix = f".{path.name}."
+    _remove_stale_temporaries(folder, prefix)
+    fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -45,6 +51,31 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
+    """Delete `.<name>.<pid>.*.tmp` files in `folder` whose writing process no longer exists."""
+    if os.name != "posix":  # os.kill(pid, 0) only probes on POSIX; elsewhere it would terminate
+        return
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # PermissionError: it exists, under another user
+        return True
+    return True
 
 
 def emit(text: str, output: Path | None = None) -> None:

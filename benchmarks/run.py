@@ -1,0 +1,323 @@
+"""Print the hbg-plan benchmark table: each figure the median of several whole-process runs.
+
+    .venv/bin/python benchmarks/run.py            # the full set, a few minutes on two cores
+    .venv/bin/python benchmarks/run.py --plans 290 --runs 1   # a quick look
+
+Generated plans go to benchmarks/out/ (git-ignored) and are reused while the generator, seed and
+bundled plans are unchanged. See benchmarks/README.md for what each row means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate  # noqa: E402 - the generator sits next to this script
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+HEAVY_MODULES = ("rich", "jsonschema", "rapidfuzz", "openpyxl", "pydantic")
+FLOOR_SCRIPT = """
+import sys, yaml
+from pathlib import Path
+for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
+    with path.open(encoding="utf-8") as f:
+        yaml.load(f, Loader=yaml.CSafeLoader)
+"""
+# A plan of 4,000 goals has about 200,000 YAML nodes; run the diff rows with the loader's node
+# limit raised if it is lower, and say so under the table.
+DIFF_SCRIPT = """
+import sys
+import hbg_plan.load as load
+load.MAX_NODES = max(load.MAX_NODES, int(sys.argv[1]))
+from hbg_plan.cli import main
+sys.argv = ["hbg-plan", "diff", *sys.argv[2:]]
+main()
+"""
+
+
+@dataclass
+class Sample:
+    wall: float  # seconds
+    cpu: float  # user + system seconds
+    rss_mb: float  # peak resident set size
+
+
+@dataclass
+class Row:
+    measure: str
+    ours: str
+    reference: str = ""
+    ratio: str = ""
+    target: str = ""
+    verdict: str = ""
+
+
+class Failed(Exception):
+    pass
+
+
+def run_once(cmd: Sequence[str], ok_codes: tuple[int, ...] = (0,)) -> Sample:
+    """Run `cmd` to the end and return its wall time, CPU time and peak RSS."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdout=subprocess.DEVNULL, stderr=err, cwd=REPO)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in ok_codes:
+            err.seek(0)
+            tail = err.read().decode("utf-8", "replace")[-2000:]
+            raise Failed(f"{' '.join(cmd[:4])} … exited {proc.returncode}:\n{tail}")
+    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def median_of(runs: int, *cmds: Sequence[str]) -> list[list[Sample]]:
+    """Run each command `runs` times, interleaved so that a busy moment hits all of them alike."""
+    for cmd in cmds:  # warm the file cache and .pyc files; not counted
+        run_once(cmd)
+    samples: list[list[Sample]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for i, cmd in enumerate(cmds):
+            samples[i].append(run_once(cmd))
+    return samples
+
+
+def med(samples: list[Sample], key: Callable[[Sample], float]) -> float:
+    return statistics.median(key(s) for s in samples)
+
+
+def seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def bundled_rows(runs: int, notes: list[str]) -> list[Row]:
+    plans = sorted(str(p.relative_to(REPO)) for p in (REPO / "plans").glob("*.yaml") if p.name != "parties.yaml")
+    ours_cmd = [str(BIN / "hbg-plan"), "validate", "plans/"]
+    checker = shutil.which("check-jsonschema", path=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    if checker is None:
+        (ours,) = median_of(runs, ours_cmd)
+        notes.append("check-jsonschema is not installed (pip install check-jsonschema): row 1 has no reference.")
+        return [Row(f"validate plans/ ({len(plans)} plans + parties.yaml)", seconds(med(ours, lambda s: s.wall)),
+                    "not available", "", "≤ 0.5×", "skipped")]  # fmt: skip
+    theirs_cmd = [checker, "--schemafile", "schemas/plan.schema.json", *plans]
+    ours, theirs = median_of(runs, ours_cmd, theirs_cmd)
+    ratio = med(ours, lambda s: s.wall) / med(theirs, lambda s: s.wall)
+    return [
+        Row(
+            f"validate plans/ ({len(plans)} plans + parties.yaml), cold",
+            seconds(med(ours, lambda s: s.wall)),
+            f"check-jsonschema {seconds(med(theirs, lambda s: s.wall))}",
+            f"{ratio:.2f}×",
+            "≤ 0.5×",
+            verdict(ratio <= 0.5),
+        )
+    ]
+
+
+def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
+    size = sum(p.stat().st_size for p in folder.glob("*.yaml")) / 1e6
+    ours_cmd = [str(BIN / "hbg-plan"), "validate", str(folder)]
+    floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT, str(folder)]
+    ours, floor = median_of(runs, ours_cmd, floor_cmd)
+    wall = med(ours, lambda s: s.wall) / med(floor, lambda s: s.wall)
+    cpu = med(ours, lambda s: s.cpu) / med(floor, lambda s: s.cpu)
+    rss = max(s.rss_mb for s in ours)
+    return [
+        Row(
+            f"validate {plans:,} generated plans ({size:.0f} MB YAML), wall",
+            seconds(med(ours, lambda s: s.wall)),
+            f"libyaml parse only {seconds(med(floor, lambda s: s.wall))}",
+            f"{wall:.2f}×",
+            "≤ 1.5×",
+            verdict(wall <= 1.5),
+        ),
+        Row(
+            "  the same, CPU time (user + sys)",
+            seconds(med(ours, lambda s: s.cpu)),
+            f"libyaml parse only {seconds(med(floor, lambda s: s.cpu))}",
+            f"{cpu:.2f}×",
+            "",
+            "",
+        ),
+        Row(
+            f"peak RSS validating the {plans:,} plans",
+            f"{rss:.0f} MB",
+            f"libyaml parse only {max(s.rss_mb for s in floor):.0f} MB",
+            "",
+            "≤ 150 MB",
+            verdict(rss <= 150),
+        ),
+    ]
+
+
+def diff_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
+    if not (REPO / "hbg_plan" / "commands" / "diff.py").exists():
+        notes.append("hbg_plan/commands/diff.py does not exist yet: row 4 not available.")
+        return [Row("diff 1,000 vs 4,000 goals", "not available", "", "", "≤ 5×", "skipped")]
+    from hbg_plan import load
+
+    material = generate.load_material()
+    pairs = {n: generate.generate_pair(out / f"diff-{n}", n, seed, material) for n in (1000, 4000)}
+    nodes = max(_node_count(p) for pair in pairs.values() for p in pair)
+    if nodes > load.MAX_NODES:
+        notes.append(
+            f"The 4,000-goal plans have {nodes:,} YAML nodes, over the loader's limit of "
+            f"{load.MAX_NODES:,}; the diff rows run with the limit raised (see README)."
+        )
+    cmds = [[sys.executable, "-c", DIFF_SCRIPT, str(nodes), str(old), str(new)] for old, new in pairs.values()]
+    small, large = median_of(runs, *cmds)
+    ratio = med(large, lambda s: s.wall) / med(small, lambda s: s.wall)
+    return [
+        Row(
+            "diff: 4,000-goal versions vs 1,000-goal versions",
+            seconds(med(large, lambda s: s.wall)),
+            f"1,000 goals {seconds(med(small, lambda s: s.wall))}",
+            f"{ratio:.2f}×",
+            "≤ 5×",
+            verdict(ratio <= 5),
+        )
+    ]
+
+
+def _node_count(path: Path) -> int:
+    import yaml
+
+    with path.open(encoding="utf-8") as f:
+        return sum(isinstance(e, yaml.NodeEvent) for e in yaml.parse(f, Loader=yaml.CSafeLoader))
+
+
+def start_rows(runs: int, notes: list[str]) -> list[Row]:
+    hbg = str(BIN / "hbg-plan")
+    version, help_, bare = median_of(max(runs, 5), [hbg, "--version"], [hbg, "--help"], [sys.executable, "-c", "pass"])
+    rows = []
+    for label, samples, flag in (("hbg-plan --version", version, "--version"), ("hbg-plan --help", help_, "--help")):
+        heavy = heavy_imports(flag)
+        rows.append(
+            Row(
+                f"{label}, cold",
+                seconds(med(samples, lambda s: s.wall)),
+                f"python -c pass {seconds(med(bare, lambda s: s.wall))}",
+                "",
+                "no heavy imports",
+                verdict(not heavy),
+            )
+        )
+        if heavy:
+            notes.append(f"{label} imports {', '.join(heavy)}.")
+    return rows
+
+
+def heavy_imports(flag: str) -> list[str]:
+    """Which of HEAVY_MODULES `python -X importtime -m hbg_plan FLAG` loads."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "hbg_plan", flag],
+        capture_output=True, text=True, cwd=REPO, check=False,
+    )  # fmt: skip
+    loaded = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+    return [m for m in HEAVY_MODULES if m in loaded]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def ensure_corpus(out: Path, plans: int, seed: int) -> Path:
+    """The generated corpus, regenerated only when the generator, seed or bundled plans changed."""
+    folder = out / f"corpus-{plans}-{seed}"
+    stamp = {"generator": generate.GENERATOR_VERSION, "plans": plans, "seed": seed, "templates": _templates_hash()}
+    manifest = folder / "MANIFEST.json"
+    if manifest.exists() and json.loads(manifest.read_text(encoding="utf-8")) == stamp:
+        return folder
+    print(f"generating {plans:,} plans in {folder} …", file=sys.stderr)
+    generate.generate_corpus(folder, plans, seed)
+    manifest.write_text(json.dumps(stamp), encoding="utf-8")
+    return folder
+
+
+def _templates_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sorted((REPO / "plans").rglob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from hbg_plan import load
+
+    libyaml = "yes" if load.LIBYAML else "no (pure-Python parser)"
+    return (
+        f"{os.cpu_count()} CPU(s), {cpu}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; libyaml {libyaml}"
+    )
+
+
+def table(rows: list[Row]) -> str:
+    header = Row("measure", "hbg-plan", "reference", "ratio", "target", "")
+    cells = [[r.measure, r.ours, r.reference, r.ratio, r.target, r.verdict] for r in (header, *rows)]
+    widths = [max(len(c[i]) for c in cells) for i in range(6)]
+    lines = ["| " + " | ".join(c[i].ljust(widths[i]) for i in range(6)) + " |" for c in cells]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per figure (median); default 3")
+    parser.add_argument("--plans", type=int, default=2900, help="size of the generated corpus; default 2,900")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
+    args = parser.parse_args(argv)
+    notes: list[str] = []
+    started = time.perf_counter()
+    print(f"machine: {machine()}", flush=True)
+    folder = ensure_corpus(args.out, args.plans, args.seed)
+    rows: list[Row] = []
+    try:
+        rows += bundled_rows(args.runs, notes)
+        rows += corpus_rows(folder, args.plans, args.runs)
+        rows += diff_rows(args.out, args.seed, args.runs, notes)
+        rows += start_rows(args.runs, notes)
+    except Failed as exc:
+        print(table(rows))
+        print(f"\nbenchmark failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"median of {args.runs} run(s) each, whole process, after one untimed warm-up run\n")
+    print(table(rows))
+    for note in notes:
+        print(f"\nnote: {note}")
+    print(f"\n({time.perf_counter() - started:.0f} s in all)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""`hbg-plan init NEW_FILE --from PLAN`: start a revision from the last version of a plan."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer
+
+from hbg_plan.commands.common import LANG_OPTION, Lang, default_plans_dir, fail_usage, resolve_lang
+
+
+def init(
+    new_file: Path = typer.Argument(
+        ..., metavar="NEW_FILE", help="The plan file to create (.yaml); never overwritten."
+    ),
+    from_plan: str = typer.Option(
+        ..., "--from", "-F", metavar="PLAN", help="The previous version: a plan file or a plan id."
+    ),
+    new_id: str = typer.Option(
+        None,
+        "--id",
+        help="Id of the new plan (default: the old id with its year replaced by the year after the old period, hbg-2020 → hbg-2023).",
+    ),
+    plans_dir: Path = typer.Option(
+        None, "--plans", help="Folder to look up a plan id in (default: configured, else plans/)."
+    ),
+    lang: Lang = LANG_OPTION,
+) -> None:
+    """Scaffold the next version of an existing plan, so a revision starts from the last one.
+
+    The new file keeps the focus areas, topics, sections and goals with their ids, numbers,
+    horizons and titles, sets `replaces: <old id>`, a new id, the following period (same length,
+    check it) and the `yaml-language-server` schema comment. Everything that must be read from
+    the new document is left open, and `hbg-plan validate` points at each place:
+
+    \b
+      title: ""                              the new document's title
+      source: {file: sources/TODO.txt, sha256: TODO}
+      source: {lines: []}                    on every focus area, topic, section and goal
+      texts: []                              every goal and section ("at least 1 item")
+      indicators: {missing: not-stated}      replace with the indicators the document states
+      responsible: {missing: not-stated}     replace with the parties it names
+
+    Remove what the new document no longer has. NEW_FILE is never overwritten (exit 2).
+    """
+    from hbg_plan.catalog import resolve_plan
+    from hbg_plan.i18n import message
+    from hbg_plan.scaffold import create_new, next_id, render_scaffold
+    from hbg_plan.schema import load_schema
+
+    language = resolve_lang(lang)
+    if new_file.suffix not in (".yaml", ".yml"):
+        raise fail_usage(message("init.suffix", language, path=new_file))
+    if new_file.exists() or new_file.is_symlink():
+        raise fail_usage(message("init.exists", language, path=new_file))
+    if not new_file.parent.is_dir():
+        raise fail_usage(message("init.no_folder", language, folder=new_file.parent))
+
+    plan, diagnostics = resolve_plan(from_plan, plans_dir or Path(default_plans_dir()))
+    if plan is None:
+        if not diagnostics:
+            raise fail_usage(message("cli.unknown_plan_ref", language, ref=from_plan))
+        typer.echo(message("init.invalid_from", language, ref=from_plan), err=True)
+        for d in diagnostics:
+            severity = message(f"label.{d.severity.label}", language)
+            typer.echo(f"{d.where}: {severity} {d.code} {d.render(language)}", err=True)
+        raise typer.Exit(2 if all(d.code == "HBG001" for d in diagnostics) else 1)
+
+    target_id = new_id or next_id(plan)
+    if not re.fullmatch(load_schema("plan.schema.json")["$defs"]["id"]["pattern"], target_id):
+        raise fail_usage(message("init.bad_id", language, id=target_id))
+    if target_id == plan.id:
+        raise fail_usage(message("init.same_id", language, id=target_id))
+
+    text = render_scaffold(plan, target_id, new_file, language)
+    try:
+        create_new(new_file, text)
+    except FileExistsError:
+        raise fail_usage(message("init.exists", language, path=new_file)) from None
+    except OSError as exc:
+        raise fail_usage(f"{new_file}: {exc.strerror or exc}") from None
+    goals = sum(1 for _ in plan.goals())
+    typer.echo(message("init.written", language, path=new_file, old=plan.id, new=target_id, goals=goals))
+    typer.echo(message("init.next", language, path=new_file))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)

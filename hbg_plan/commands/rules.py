@@ -1,0 +1,83 @@
+"""`hbg-plan rules [CODE]`: the gap rules, or one rule explained with its examples and fix."""
+
+from __future__ import annotations
+
+import enum
+import json
+
+import typer
+
+from hbg_plan.commands.common import LANG_OPTION, Lang, fail_usage, write_report
+
+
+class RulesFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+def rules(
+    code: str = typer.Argument(None, metavar="CODE", help="A rule code (HBG101) or name to explain."),
+    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
+    lang: Lang = LANG_OPTION,
+) -> None:
+    """List the gap rules, or explain one: what it finds, a failing and a passing example, the fix."""
+    from hbg_plan.check import suggest_rule
+    from hbg_plan.commands.gaps import load_settings
+    from hbg_plan.i18n import message
+    from hbg_plan.rules import Rule, all_rules, find_rule
+
+    _, language = load_settings(lang)
+    chosen: list[Rule] = list(all_rules())
+    if code is not None:
+        rule = find_rule(code)
+        if rule is None:
+            suggestion = suggest_rule(code, chosen)
+            raise fail_usage(message("rules.unknown", language, rule=code, suggestion=suggestion))
+        chosen = [rule]
+    if output_format is RulesFormat.json:
+        items = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.label,
+                "summary": message(r.summary_id, language),
+                "description": message(r.description_id, language),
+                "hint": message(r.hint, language),
+                "examples": r.examples(),
+            }
+            for r in chosen
+        ]
+        write_report(
+            json.dumps(items if code is None else items[0], ensure_ascii=False, indent=2) + "\n", None
+        )
+        return
+    if code is None:
+        width = max(len(r.name) for r in chosen)
+        lines = [
+            f"{r.code}  {r.name.ljust(width)}  {message(f'label.{r.severity.label}', language):8}  "
+            f"{message(r.summary_id, language)}"
+            for r in chosen
+        ]
+        write_report("\n".join(lines) + "\n", None)
+        return
+    rule = chosen[0]
+    examples = rule.examples()
+    lines = [
+        f"{rule.code} {rule.name}: {message(rule.summary_id, language)}",
+        message("rules.severity", language, severity=message(f"label.{rule.severity.label}", language)),
+        "",
+        message(rule.description_id, language),
+    ]
+    for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
+        if key in examples:
+            lines += [
+                "",
+                f"{message(label, language)}:",
+                *("    " + line for line in examples[key].splitlines()),
+            ]
+    lines += ["", f"{message('rules.hint', language)}: {message(rule.hint, language)}"]
+    write_report("\n".join(lines) + "\n", None)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("rules")(rules)

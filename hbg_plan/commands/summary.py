@@ -1,0 +1,77 @@
+"""`hbg-plan summary PLAN`: goals and indicators per responsible party or focus area."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+import typer
+
+from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+
+
+class By(enum.StrEnum):
+    party = "party"
+    focus_area = "focus-area"
+
+
+class SummaryFormat(enum.StrEnum):
+    text = "text"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+
+
+def summary(
+    plan: str = typer.Argument(..., metavar="PLAN", help="A plan id or plan file."),
+    by: By = typer.Option(By.party, "--by", help="One row per responsible party or per focus area."),
+    output_format: SummaryFormat = typer.Option(SummaryFormat.text, "--format", "-f", help="Output format."),
+    plans_dir: Path = typer.Option(
+        None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
+    ),
+    lang: Lang = LANG_OPTION,
+    output: Path = OUTPUT_OPTION,
+) -> None:
+    """How many goals each department (or focus area) owns, how many have a measurable indicator,
+    how many say "Saknas" or state none, and the share measurable.
+
+    Goals with no responsible party form their own row. GitHub and SARIF output are for findings
+    at a line (see `hbg-plan gaps`); a summary has no line to point at.
+    """
+    from hbg_plan.check import accountability, load_for_check
+    from hbg_plan.commands.gaps import load_settings, party_names
+    from hbg_plan.i18n import message
+    from hbg_plan.report import findings_summary as reporter
+    from hbg_plan.report.output import is_terminal
+
+    config, language = load_settings(lang)
+    loaded = load_for_check([plan], plans_dir or Path(config.plans_dir))
+    if loaded.errors:
+        raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+    if len(loaded.targets) != 1:
+        raise fail_usage(message("gaps.cli.one_plan", language))
+    chosen = loaded.targets[0]
+    _, names = party_names([chosen])
+    rows, total = accountability(chosen, by.value, names)
+    report = reporter.SummaryReport(chosen.id, chosen.title, chosen.doc.file, by.value, rows, total)
+    if output_format is SummaryFormat.xlsx:
+        from hbg_plan.commands.report import write_xlsx
+        from hbg_plan.report.xlsx import summary_workbook
+
+        write_xlsx(lambda: summary_workbook(report, language), output, language)
+        return
+    if output_format is SummaryFormat.text and output is None and is_terminal():
+        reporter.print_rich(report, language)
+        return
+    renderers = {
+        SummaryFormat.text: reporter.render_text,
+        SummaryFormat.markdown: reporter.render_markdown,
+        SummaryFormat.csv: reporter.render_csv,
+        SummaryFormat.json: reporter.render_json,
+    }
+    write_report(renderers[output_format](report, language), output)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("summary")(summary)

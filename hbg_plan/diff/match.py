@@ -1,0 +1,164 @@
+"""Pairing the items of two plan versions: explicit links, then ids, then content.
+
+Order of precedence, per level (focus areas, topics, goals):
+
+1. **explicit** — `renamed_from` or `same_as` written in the YAML. It wins over everything: an
+   editor who says "this is the old X" is believed even if another item is now called X.
+2. **id** — the same id in both versions (ids are kept stable across versions on purpose).
+3. **similarity** — for items still unpaired, the normalised texts (goals) or titles (topics,
+   focus areas) are compared with rapidfuzz's `token_sort_ratio` (0–100, insensitive to word
+   order, case, punctuation and typographic quotes). A pair is accepted at or above
+   `GOAL_THRESHOLD` (70) for goal texts and `TITLE_THRESHOLD` (85) for titles, best score first,
+   each item paired at most once. Goals must also have the same horizon. In the bundled plans
+   unrelated goals never score above 56, while a goal whose wording largely survives a revision
+   scores 70 or more; titles are short, so they need a higher bar.
+4. **content** — a topic (focus area) still unpaired is paired with the old one that supplied
+   more than half of its goals (topics) when those make up more than half of the old one too.
+
+Similarity is not quadratic: unpaired old items are indexed by their distinctive words, a token
+shared by more than `MAX_POSTING` items is ignored as too common, and each new item is scored
+only against the `MAX_CANDIDATES` old items sharing the most words with it (plus any hinted by
+the caller, such as the unpaired goals of the topic it belongs to).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
+
+from hbg_plan.diff.text import index_tokens, normalise
+
+T = TypeVar("T")
+Method = Literal["explicit", "id", "similarity", "content"]
+
+GOAL_THRESHOLD = 70.0
+TITLE_THRESHOLD = 85.0
+MAX_POSTING = 50
+MAX_CANDIDATES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Indices of a paired old and new item, how they were paired and, for content, how well."""
+
+    old: int
+    new: int
+    method: Method
+    score: float | None = None
+
+
+class Matching(Generic[T]):
+    """A one-to-one pairing between `old` and `new`, built up step by step."""
+
+    def __init__(self, old: Sequence[T], new: Sequence[T], ident: Callable[[T], str]) -> None:
+        self.old = old
+        self.new = new
+        self.ident = ident
+        self.by_old: dict[int, Pair] = {}
+        self.by_new: dict[int, Pair] = {}
+
+    def link(self, old: int, new: int, method: Method, score: float | None = None) -> bool:
+        if old in self.by_old or new in self.by_new:
+            return False
+        pair = Pair(old, new, method, score)
+        self.by_old[old] = pair
+        self.by_new[new] = pair
+        return True
+
+    def unmatched_old(self) -> list[int]:
+        return [i for i in range(len(self.old)) if i not in self.by_old]
+
+    def unmatched_new(self) -> list[int]:
+        return [j for j in range(len(self.new)) if j not in self.by_new]
+
+    def partner_of_old(self, old: int) -> int | None:
+        pair = self.by_old.get(old)
+        return pair.new if pair else None
+
+    def partner_of_new(self, new: int) -> int | None:
+        pair = self.by_new.get(new)
+        return pair.old if pair else None
+
+    def _first_index(self, items: Sequence[T]) -> dict[str, int]:
+        index: dict[str, int] = {}
+        for i, item in enumerate(items):
+            index.setdefault(self.ident(item), i)
+        return index
+
+    def by_explicit(
+        self, new_refs: Callable[[T], Iterable[str | None]], old_refs: Callable[[T], Iterable[str | None]]
+    ) -> None:
+        """Pair items whose YAML names their counterpart (`renamed_from`, `same_as`)."""
+        old_ids = self._first_index(self.old)
+        new_ids = self._first_index(self.new)
+        for j, item in enumerate(self.new):
+            for ref in new_refs(item):
+                if ref is not None and ref in old_ids and self.link(old_ids[ref], j, "explicit"):
+                    break
+        for i, item in enumerate(self.old):
+            for ref in old_refs(item):
+                if ref is not None and ref in new_ids and self.link(i, new_ids[ref], "explicit"):
+                    break
+
+    def by_id(self) -> None:
+        old_ids = self._first_index(self.old)
+        for j in self.unmatched_new():
+            i = old_ids.get(self.ident(self.new[j]))
+            if i is not None:
+                self.link(i, j, "id")
+
+    def by_similarity(
+        self,
+        text: Callable[[T], str],
+        threshold: float,
+        compatible: Callable[[T, T], bool] = lambda _old, _new: True,
+        hints: Callable[[int], Iterable[int]] = lambda _new: (),
+    ) -> None:
+        """Pair unpaired items whose texts score at least `threshold` (best pairs first)."""
+        from rapidfuzz import fuzz
+
+        old_left = self.unmatched_old()
+        new_left = self.unmatched_new()
+        if not old_left or not new_left:
+            return
+        postings: dict[str, list[int]] = defaultdict(list)
+        normalised: dict[int, str] = {}
+        for i in old_left:
+            content = text(self.old[i])
+            normalised[i] = normalise(content)
+            for token in index_tokens(content):
+                postings[token].append(i)
+        free = set(old_left)
+        scored: list[tuple[float, int, int]] = []
+        for j in new_left:
+            content = text(self.new[j])
+            shared: Counter[int] = Counter()
+            for token in index_tokens(content):
+                posting = postings.get(token)
+                if posting is not None and len(posting) <= MAX_POSTING:
+                    shared.update(posting)
+            candidates = {i for i, _ in shared.most_common(MAX_CANDIDATES)}
+            candidates.update(i for i in hints(j) if i in free)
+            new_text = normalise(content)
+            for i in candidates:
+                if not compatible(self.old[i], self.new[j]):
+                    continue
+                score = float(fuzz.token_sort_ratio(normalised[i], new_text))
+                if score >= threshold:
+                    scored.append((score, j, i))
+        scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+        for score, j, i in scored:
+            self.link(i, j, "similarity", round(score, 1))
+
+    def by_content(self, votes: Iterable[tuple[int, int]], old_size: Callable[[int], int],
+                   new_size: Callable[[int], int]) -> None:  # fmt: skip
+        """Pair unpaired parents by their children: `votes` are (old parent, new parent) per paired child."""
+        counts: Counter[tuple[int, int]] = Counter(
+            (i, j) for i, j in votes if i not in self.by_old and j not in self.by_new
+        )
+        for (i, j), count in sorted(counts.items(), key=lambda c: (-c[1], c[0][1], c[0][0])):
+            size_old, size_new = old_size(i), new_size(j)
+            if count * 2 > size_old and count * 2 > size_new:
+                self.link(i, j, "content", round(100.0 * count / max(size_old, size_new), 1))

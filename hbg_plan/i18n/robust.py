@@ -1,0 +1,30 @@
+"""Messages for hostile and broken input: odd paths, special files and last-resort errors."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "load.not_regular": {
+        "en": "not a regular file (a device, pipe or socket); a plan must be a file",
+        "sv": "inte en vanlig fil (en enhet, ett rör eller en socket); en plan måste vara en fil",
+    },
+    "cli.unreadable_folder": {
+        "en": "cannot list folder: {reason}",
+        "sv": "kan inte läsa mappen: {reason}",
+    },
+    "cli.broken_symlink": {
+        "en": "symbolic link points to a file that does not exist",
+        "sv": "den symboliska länken pekar på en fil som inte finns",
+    },
+    "cli.internal_error": {
+        "en": "internal error ({kind}: {detail}); please report it (HBG_DEBUG=1 shows the details)",
+        "sv": "internt fel ({kind}: {detail}); rapportera det gärna (HBG_DEBUG=1 visar detaljerna)",
+    },
+    "schema.too_many": {
+        "en": "more than {limit} schema problems; only the first {limit} are listed (is this a plan file?)",
+        "sv": "fler än {limit} schemaproblem; bara de första {limit} visas (är detta en planfil?)",
+    },
+    "load.unclosed_quote": {
+        "en": "YAML syntax error: this double-quoted text is not closed on its line; reading then failed"
+        " at line {error_line}: {problem}",
+        "sv": "syntaxfel i YAML: texten inom citattecken avslutas inte på sin rad; läsningen misslyckades"
+        " sedan på rad {error_line}: {problem}",
+    },
+}

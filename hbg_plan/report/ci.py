@@ -1,0 +1,170 @@
+"""CI formats for validation results: GitHub workflow annotations, SARIF 2.1.0 and JUnit XML.
+
+Annotation escaping and the SARIF log come from the generic `report.github` and `report.sarif`
+(shared with gaps and diff); the JUnit writer here is generic too, for the others to reuse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from hbg_plan.diagnostics import Diagnostic, Location, Severity
+from hbg_plan.i18n import message
+from hbg_plan.report import github, sarif
+from hbg_plan.validate import ValidationRun
+
+JUNIT_CLASSNAME = "hbg-plan.validate"
+
+# Stable names and default severities of the validation codes (the descriptions are in i18n).
+VALIDATION_RULES: dict[str, tuple[str, Severity]] = {
+    "HBG001": ("unreadable-path", Severity.ERROR),
+    "HBG002": ("not-utf8-text", Severity.ERROR),
+    "HBG003": ("yaml-syntax", Severity.ERROR),
+    "HBG004": ("duplicate-key", Severity.ERROR),
+    "HBG005": ("unsafe-yaml", Severity.ERROR),
+    "HBG006": ("not-one-document", Severity.ERROR),
+    "HBG010": ("schema", Severity.ERROR),
+    "HBG020": ("duplicate-id", Severity.ERROR),
+    "HBG021": ("unknown-party", Severity.ERROR),
+    "HBG022": ("source-missing", Severity.ERROR),
+    "HBG023": ("source-hash", Severity.ERROR),
+    "HBG024": ("source-range", Severity.ERROR),
+    "HBG025": ("not-verbatim", Severity.ERROR),
+    "HBG026": ("unknown-plan", Severity.WARNING),
+}
+
+
+# --- JUnit XML --------------------------------------------------------------------------------
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text with the characters XML 1.0 cannot hold replaced by U+FFFD."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def junit_xml(suite_name: str, cases: Iterable[tuple[str, str, list[tuple[str, str, str, str]]]]) -> str:
+    """JUnit XML with one suite; a case is (classname, name, [(kind, type, message, body)]).
+
+    `kind` is "failure" (the file has the problem) or "error" (the file could not be checked).
+    """
+    import xml.etree.ElementTree as ET
+
+    suites = ET.Element("testsuites", name=suite_name)
+    suite = ET.SubElement(suites, "testsuite", name=suite_name)
+    counts = {"tests": 0, "failures": 0, "errors": 0}
+    for classname, name, problems in cases:
+        counts["tests"] += 1
+        case = ET.SubElement(suite, "testcase", classname=classname, name=xml_text(name), file=xml_text(name))
+        for kind, kind_type, text, body in problems:
+            counts["failures" if kind == "failure" else "errors"] += 1
+            element = ET.SubElement(case, kind, message=xml_text(text), type=kind_type)
+            element.text = xml_text(body)
+    for element in (suites, suite):
+        for key, value in counts.items():
+            element.set(key, str(value))
+        element.set("skipped", "0")
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+# --- validation in the three formats ----------------------------------------------------------
+
+
+def _text(d: Diagnostic, lang: str) -> str:
+    pointer = f" [{d.where.pointer}]" if d.where.pointer else ""
+    return d.render(lang) + pointer
+
+
+def _all(run: ValidationRun) -> Iterator[Diagnostic]:
+    yield from run.problems
+    for result in run.results:
+        yield from result.diagnostics
+
+
+def _summary(run: ValidationRun, lang: str) -> str:
+    errors = sum(r.errors for r in run.results) + sum(d.severity is Severity.ERROR for d in run.problems)
+    warnings = sum(r.warnings for r in run.results)
+    if errors or warnings:
+        bad = sum(1 for r in run.results if r.diagnostics)
+        return message(
+            "cli.summary_bad", lang, files=len(run.results), errors=errors, warnings=warnings, bad=bad
+        )
+    return message("cli.summary_ok", lang, files=len(run.results))
+
+
+def validate_github(run: ValidationRun, lang: str) -> str:
+    """One annotation per diagnostic, then the summary as a plain log line."""
+    lines = [
+        github.annotation(
+            github.level_of(d.severity),
+            _text(d, lang),
+            file=d.where.file,
+            line=d.where.line,
+            col=d.where.column,
+            title=d.code,
+        )
+        for d in _all(run)
+    ]
+    lines.append(_summary(run, lang))
+    return "\n".join(lines) + "\n"
+
+
+def sarif_rule(code: str, lang: str) -> sarif.SarifRule:
+    """The rule of a validation code; another command's code (a gap rule) via the rules registry."""
+    from hbg_plan.i18n import catalog
+
+    if code in VALIDATION_RULES:
+        name, severity = VALIDATION_RULES[code]
+        return sarif.SarifRule(code, name, message(f"ci.rule.{code}", lang), level=sarif.level_of(severity))
+    from hbg_plan.rules import find_rule
+
+    rule = find_rule(code)
+    if rule is None:
+        return sarif.SarifRule(code)
+    summary = message(rule.summary_id, lang) if rule.summary_id in catalog() else None
+    return sarif.SarifRule(code, rule.name, summary, level=sarif.level_of(rule.severity))
+
+
+def _sarif_location(where: Location, text: str | None = None) -> sarif.SarifLocation:
+    return sarif.SarifLocation(where.file, where.line, where.column, message=text)
+
+
+def validate_sarif(run: ValidationRun, lang: str) -> str:
+    """SARIF 2.1.0: the rules that occur, and one result per diagnostic."""
+    diagnostics = list(_all(run))
+    rules = [sarif_rule(code, lang) for code in sorted({d.code for d in diagnostics})]
+    results = [
+        sarif.SarifResult(
+            d.code,
+            sarif.level_of(d.severity),
+            d.render(lang),
+            locations=[_sarif_location(d.where)],
+            related=[_sarif_location(d.related, message("ci.related", lang))] if d.related else (),
+            properties={"jsonPointer": d.where.pointer} if d.where.pointer else {},
+        )
+        for d in diagnostics
+    ]
+    log = sarif.build_log(rules, results, successful=not run.usage_error, language=lang)
+    return sarif.render_log(log)
+
+
+def validate_junit(run: ValidationRun, lang: str) -> str:
+    """One test case per checked file (and per unusable path), a failure per diagnostic."""
+
+    def entry(kind: str, d: Diagnostic) -> tuple[str, str, str, str]:
+        severity = message(f"label.{d.severity.label}", lang)
+        return (
+            kind,
+            d.code,
+            f"{d.where} {d.code} {d.render(lang)}",
+            f"{d.where}: {severity} {d.code} {_text(d, lang)}",
+        )
+
+    cases: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
+        (JUNIT_CLASSNAME, d.where.file, [entry("error", d)]) for d in run.problems
+    ]
+    cases += [(JUNIT_CLASSNAME, r.display, [entry("failure", d) for d in r.diagnostics]) for r in run.results]
+    return junit_xml(JUNIT_CLASSNAME, cases)

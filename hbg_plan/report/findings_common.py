@@ -1,0 +1,117 @@
+"""What every findings reporter shares: the report's input and the grouping and labels it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from hbg_plan.check import Finding
+from hbg_plan.diagnostics import Severity
+from hbg_plan.i18n import message
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: str
+    title: str
+    file: str
+
+
+@dataclass
+class GapReport:
+    """The findings of one `gaps` run and what reporters need to present them without the plans."""
+
+    findings: list[Finding]
+    plans: list[PlanInfo]
+    suppressed: int = 0
+    party_short: dict[str, str] = field(default_factory=dict)  # id → abbreviation or name
+    party_names: dict[str, str] = field(default_factory=dict)  # id → full name
+
+    def count(self, severity: Severity) -> int:
+        return sum(f.severity is severity for f in self.findings)
+
+    def for_plan(self, plan_id: str) -> list[Finding]:
+        return [f for f in self.findings if f.plan_id == plan_id]
+
+
+def severity_label(severity: Severity, lang: str) -> str:
+    return message(f"label.{severity.label}", lang)
+
+
+def horizon_label(finding: Finding, lang: str) -> str:
+    if not finding.horizon:
+        return ""
+    label = message(f"gaps.horizon.{finding.horizon}", lang)
+    return f"{label} {finding.period}" if finding.period else label
+
+
+def party_label(finding: Finding, report: GapReport, lang: str) -> str:
+    if not finding.parties:
+        return message("gaps.no_party", lang)
+    return ", ".join(report.party_short.get(p, p) for p in finding.parties)
+
+
+def area_label(finding: Finding, lang: str) -> str:
+    if not finding.focus_area_title:
+        return message("gaps.no_area", lang)
+    number = f"{finding.focus_area_number}. " if finding.focus_area_number is not None else ""
+    return number + finding.focus_area_title
+
+
+def subject(finding: Finding) -> str:
+    """The goal or topic a finding is about, as `Topic title › goal.id`."""
+    parts = [p for p in (finding.topic_title, finding.goal_id) if p]
+    return " › ".join(parts)
+
+
+def totals(report: GapReport, lang: str, findings: Sequence[Finding] | None = None) -> str:
+    chosen = report.findings if findings is None else findings
+    counts = {s: sum(f.severity is s for f in chosen) for s in Severity}
+    if findings is None:
+        return message(
+            "gaps.totals",
+            lang,
+            findings=len(chosen),
+            plans=len(report.plans),
+            errors=counts[Severity.ERROR],
+            warnings=counts[Severity.WARNING],
+            infos=counts[Severity.INFO],
+            suppressed=report.suppressed,
+        )
+    return message(
+        "gaps.plan_totals",
+        lang,
+        findings=len(chosen),
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        infos=counts[Severity.INFO],
+    )
+
+
+def by_area_then_party(
+    findings: Iterable[Finding], report: GapReport, lang: str
+) -> list[tuple[str, list[tuple[str, list[Finding]]]]]:
+    """Findings grouped by focus area (in document order), then by responsible party.
+
+    Party groups are sorted by label; the group without a responsible party comes last.
+    """
+    areas: dict[str, dict[str, list[Finding]]] = {}
+    for finding in findings:
+        areas.setdefault(area_label(finding, lang), {}).setdefault(
+            party_label(finding, report, lang), []
+        ).append(finding)
+    nobody = message("gaps.no_party", lang)
+    grouped: list[tuple[str, list[tuple[str, list[Finding]]]]] = []
+    for area, parties in areas.items():
+        ordered = sorted(parties.items(), key=lambda item: (item[0] == nobody, item[0].casefold()))
+        grouped.append((area, ordered))
+    return grouped
+
+
+def by_area_then_item(findings: Iterable[Finding], lang: str) -> list[tuple[str, list[list[Finding]]]]:
+    """Findings grouped by focus area, then by the goal (or topic) they are about, in document order."""
+    areas: dict[str, dict[tuple[str | None, str | None], list[Finding]]] = {}
+    for finding in findings:
+        key = (finding.topic_id, finding.goal_id)
+        areas.setdefault(area_label(finding, lang), {}).setdefault(key, []).append(finding)
+    return [(area, list(items.values())) for area, items in areas.items()]

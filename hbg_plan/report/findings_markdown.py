@@ -1,0 +1,82 @@
+"""The gap list for a meeting: Markdown grouped by focus area, one item per goal, in Swedish or English."""
+
+from __future__ import annotations
+
+import re
+
+from hbg_plan import __version__
+from hbg_plan.check import Finding
+from hbg_plan.i18n import message
+from hbg_plan.report.findings_common import (
+    GapReport,
+    by_area_then_item,
+    horizon_label,
+    severity_label,
+    totals,
+)
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """Verbatim plan text made inert in Markdown (no accidental emphasis, links or headings)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _code(text: str) -> str:
+    return f"`{text.replace('`', '')}`"
+
+
+def _item(findings: list[Finding], report: GapReport, lang: str) -> list[str]:
+    first = findings[0]
+    heading = md_escape(first.topic_title or first.topic_id or "")
+    label = horizon_label(first, lang)
+    if first.goal_id:
+        heading += f" — {md_escape(label)}" if label else ""
+        heading += f" ({_code(first.goal_id)})"
+    elif first.topic_id:
+        heading += f" ({_code(first.topic_id)})"
+    lines = [f"### {heading}", ""]
+    for text in first.goal_texts:
+        lines += [f"> {md_escape(text)}", ">"]
+    if first.goal_texts:
+        lines[-1] = ""
+    lines.append(f"**{message('gaps.md.missing', lang)}:**")
+    lines.append("")
+    for f in sorted(findings, key=lambda f: f.code):
+        source = f" — {_code(str(f.source))}" if f.source and f.source != f.item_source else ""
+        lines.append(f"- {md_escape(f.render(lang))} ({f.code}, {severity_label(f.severity, lang)}){source}")
+    lines.append("")
+    if first.goal_id:
+        parties = (
+            ", ".join(md_escape(report.party_names.get(p, p)) for p in first.parties)
+            if first.parties
+            else md_escape(message("gaps.no_party", lang))
+        )
+        lines.append(f"**{message('gaps.md.responsible', lang)}:** {parties}  ")
+    where = f"{first.where.file}:{first.where.line}" if first.where.line else first.where.file
+    item_source = first.item_source or first.source
+    source_part = (
+        f"**{message('gaps.md.source', lang)}:** {_code(str(item_source))} · " if item_source else ""
+    )
+    lines.append(f"{source_part}**{message('gaps.md.plan_file', lang)}:** {_code(where)}")
+    lines.append("")
+    return lines
+
+
+def render_markdown(report: GapReport, lang: str) -> str:
+    lines: list[str] = []
+    for plan in report.plans:
+        findings = report.for_plan(plan.id)
+        lines += [f"# {md_escape(message('gaps.title', lang, plan=plan.id))}", ""]
+        lines += [f"**{md_escape(plan.title)}** ({_code(plan.file)})", ""]
+        lines += [message("gaps.md.intro", lang), ""]
+        lines += [md_escape(totals(report, lang, findings)) + ".", ""]
+        if not findings:
+            lines += [message("gaps.none", lang), ""]
+        for area, items in by_area_then_item(findings, lang):
+            lines += [f"## {md_escape(area)}", ""]
+            for item in items:
+                lines += _item(item, report, lang)
+    lines += ["---", "", message("gaps.md.footer", lang, version=__version__), ""]
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""Topic history as Markdown, for a revision memo."""
+
+from __future__ import annotations
+
+from hbg_plan.diff.history import TopicHistory
+from hbg_plan.i18n import message
+from hbg_plan.report.diff_markdown import md
+from hbg_plan.report.history_common import (
+    follow_up_label,
+    goal_heading,
+    parties,
+    status_label,
+    status_table,
+    version_line,
+)
+
+
+def render_markdown(history: TopicHistory, lang: str) -> str:
+    lines = [f"# {md(message('history.title', lang, topic=history.topic, count=len(history.versions)))}", ""]
+    header, rows = status_table(history, lang)
+    lines += [f"## {message('history.status_table', lang)}", ""]
+    lines.append("| " + " | ".join(md(c) for c in header) + " |")
+    lines.append("|" + " --- |" * len(header))
+    lines += ["| " + " | ".join(md(c) for c in row) + " |" for row in rows]
+    for version in history.versions:
+        lines += ["", f"## {md(version_line(version, lang))}", "", f"`{version.where}`", ""]
+        if not version.goals:
+            lines.append(message("history.no_goals", lang))
+        for goal in version.goals:
+            status = status_label(goal.status, len(goal.indicators), lang)
+            lines += [f"### {md(goal_heading(goal.id, goal.horizon, goal.period, lang))}", ""]
+            lines += [md(text) + "\n" for text in goal.texts]
+            lines.append(f"**{md(message('history.indicators', lang, status=status))}**")
+            lines.append("")
+            lines += [f"- {md(text)}" for text in goal.indicators]
+            if goal.indicators:
+                lines.append("")
+            responsible = parties(goal.responsible, history.party_names, lang)
+            lines += [md(message("history.responsible", lang, parties=responsible)), ""]
+            for follow in goal.follow_up:
+                lines += [f"- *{md(follow_up_label(follow.year, follow.status, lang))}:* {md(follow.text)}"]
+            if goal.follow_up:
+                lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,73 @@
+"""HBG108 follow-up-not-done: the latest follow-up says the goal was not carried out.
+
+Looks at the goal's follow-up entries of the latest year reported. An entry counts as not done
+when its `status` is `not-done`, or, where no status is recorded, when its text says so:
+"Ej genomförd", "ej framtagna", "inte påbörjat", "har inte genomförts" and the like (ej / inte /
+icke followed, within two words, by genomför-, framtag-, påbörja-, utför-, gjor-, klar-,
+fastställ-, inför-, starta-, upprätta-, tillsatt-). An entry with another status (done,
+partly-done, not-reported) is taken at its word.
+
+Bad::
+
+    follow_up:
+      - year: 2019
+        text: "Brukarrevision ej genomförd avseende SIP."
+        status: not-done
+
+Good::
+
+    follow_up:
+      - year: 2019
+        text: "Brukarrevision genomförd i tre kommuner."
+        status: done
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hbg_plan.check import Finding, PlanSet, goal_finding
+from hbg_plan.diagnostics import Severity
+from hbg_plan.model import FollowUp, Plan
+
+CODE = "HBG108"
+NAME = "follow-up-not-done"
+SEVERITY = Severity.ERROR
+HINT = "rule.HBG108.hint"
+MAX_EXCERPT = 120
+
+NOT_DONE = re.compile(
+    r"\b(?:ej|inte|icke)\s+(?:\w+\s+){0,2}?"
+    r"(?:genomför|framtag|påbörja|utför|gjor|klar|fastställ|inför|starta|upprätta|tillsatt)\w*",
+    re.IGNORECASE,
+)
+
+
+def not_done(entry: FollowUp) -> bool:
+    if entry.status is not None:
+        return entry.status == "not-done"
+    return NOT_DONE.search(entry.text) is not None
+
+
+def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
+    for goal in plan.goals():
+        if not goal.follow_up:
+            continue
+        latest = max(entry.year for entry in goal.follow_up)
+        for entry in goal.follow_up:
+            if entry.year == latest and not_done(entry):
+                text = " ".join(entry.text.split())
+                if len(text) > MAX_EXCERPT:
+                    text = text[: MAX_EXCERPT - 1] + "…"
+                yield goal_finding(
+                    CODE,
+                    SEVERITY,
+                    "gaps.HBG108",
+                    plan,
+                    goal,
+                    where=entry.where,
+                    source=entry.source,
+                    args={"year": entry.year, "text": text},
+                )
+                break

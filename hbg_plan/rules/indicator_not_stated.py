@@ -1,0 +1,39 @@
+"""HBG102 indicator-not-stated: the plan gives no indicator for the goal at all.
+
+Unlike HBG101 the document is silent: there is no "Mätbara indikatorer" heading for the goal,
+so nobody has even recorded that an indicator is missing.
+
+Bad::
+
+    - id: nya-nycklar.kort
+      horizon: short
+      texts: ["Fler barn och unga ska få stöd i tid."]
+      indicators: {missing: not-stated}
+
+Good::
+
+    - id: nya-nycklar.kort
+      horizon: short
+      texts: ["Fler barn och unga ska få stöd i tid."]
+      indicators: ["Antal barn och unga som fått stöd inom en månad."]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hbg_plan.check import Finding, PlanSet, goal_finding
+from hbg_plan.diagnostics import Severity
+from hbg_plan.model import Plan
+
+CODE = "HBG102"
+NAME = "indicator-not-stated"
+SEVERITY = Severity.ERROR
+HINT = "rule.HBG102.hint"
+
+
+def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
+    for goal in plan.goals():
+        absence = goal.indicators_missing
+        if absence is not None and absence.kind == "not-stated":
+            yield goal_finding(CODE, SEVERITY, "gaps.HBG102", plan, goal, where=absence.where)

@@ -1,0 +1,41 @@
+"""HBG101 indicator-saknas: the plan itself says the goal's indicator is missing ("Saknas").
+
+The document admits the gap: under "Mätbara indikatorer för uppföljning" it writes "Saknas.".
+The goal cannot be followed up until the responsible parties agree on an indicator.
+
+Bad::
+
+    - id: nyanlanda.lang
+      horizon: long
+      texts: ["Förbättra integrationen för nyanlända i Helsingborgs stad."]
+      indicators: {missing: saknas, source: {lines: [342, 343]}}
+
+Good::
+
+    - id: nyanlanda.lang
+      horizon: long
+      texts: ["Förbättra integrationen för nyanlända i Helsingborgs stad."]
+      indicators: ["Antal nyanlända över 25 år som blir egenförsörjande genom arbete eller studier."]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hbg_plan.check import Finding, PlanSet, goal_finding
+from hbg_plan.diagnostics import Severity
+from hbg_plan.model import Plan
+
+CODE = "HBG101"
+NAME = "indicator-saknas"
+SEVERITY = Severity.ERROR
+HINT = "rule.HBG101.hint"
+
+
+def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
+    for goal in plan.goals():
+        absence = goal.indicators_missing
+        if absence is not None and absence.kind == "saknas":
+            yield goal_finding(
+                CODE, SEVERITY, "gaps.HBG101", plan, goal, where=absence.where, source=absence.source
+            )

@@ -1,0 +1,38 @@
+"""HBG103 no-responsible-party: no text of the goal names who is responsible for it.
+
+A goal nobody owns is a goal nobody reports on. The transcription records a party only when a
+goal sentence names it as the subject or in an "Ansvarig är …" line.
+
+Bad::
+
+    - id: aldre.kort
+      texts: ["Utbildning av instruktörer och medarbetare."]
+      responsible: {missing: not-stated}
+
+Good::
+
+    - id: aldre.kort
+      texts: ["Vård- och omsorgsförvaltningen utbildar instruktörer och medarbetare."]
+      responsible:
+        - {party: vof, basis: subject, quote: "Vård- och omsorgsförvaltningen"}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hbg_plan.check import Finding, PlanSet, goal_finding
+from hbg_plan.diagnostics import Severity
+from hbg_plan.model import Plan
+
+CODE = "HBG103"
+NAME = "no-responsible-party"
+SEVERITY = Severity.ERROR
+HINT = "rule.HBG103.hint"
+
+
+def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
+    for goal in plan.goals():
+        absence = goal.responsible_missing
+        if absence is not None:
+            yield goal_finding(CODE, SEVERITY, "gaps.HBG103", plan, goal, where=absence.where)

@@ -1,0 +1,56 @@
+"""HBG107 regional-topic-not-covered: a topic of the regional plan the local plan does not answer.
+
+For each plan listed in `based_on` (found among the plans of the folder), every topic must have
+a counterpart in this plan: a topic with the same id, or one linked by `same_as` (either way)
+or `renamed_from`. A regional topic without one is something the region asks for that the
+local plan is silent about. Plans named in `based_on` that are not in the folder are skipped
+(`hbg-plan validate` warns about them).
+
+Bad::
+
+    # skane-2019.yaml                   # hbg-2020.yaml (based_on: [skane-2019])
+    topics:                             topics:
+      - id: suicidprevention              - id: andts
+      - id: andts
+
+Good::
+
+    # hbg-2020.yaml (based_on: [skane-2019])
+    topics:
+      - id: suicidprevention
+      - id: alkohol-och-droger
+        same_as: andts
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hbg_plan.check import Finding, PlanSet, topic_finding
+from hbg_plan.diagnostics import Severity
+from hbg_plan.model import Plan
+
+CODE = "HBG107"
+NAME = "regional-topic-not-covered"
+SEVERITY = Severity.ERROR
+HINT = "rule.HBG107.hint"
+
+
+def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
+    for i, base_id in enumerate(plan.based_on):
+        base = plans.get(base_id)
+        if base is None or base.id == plan.id:
+            continue
+        where = plan.doc.location(["based_on", i])
+        for topic in base.topics():
+            if plans.topic_counterpart(plan, topic) is None:
+                yield topic_finding(
+                    CODE,
+                    SEVERITY,
+                    "gaps.HBG107",
+                    plan,
+                    where,
+                    topic,
+                    base,
+                    args={"base": base.id, "topic": topic.id, "title": topic.title},
+                )

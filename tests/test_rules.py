@@ -1,0 +1,447 @@
+"""Each gap rule fails on a bad example and passes on a good one, through `hbg-plan gaps`.
+
+Plans are built small in tmp_path with the helpers below (also used by the config and summary
+tests); a plan needs only what the schema requires, since `gaps` does not check provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import PLANS, RunCli
+
+Spec = dict[str, Any]
+
+
+def goal(
+    goal_id: str,
+    *,
+    horizon: str = "short",
+    texts: tuple[str, ...] = ("Socialförvaltningen ska erbjuda stöd.",),
+    indicators: tuple[str, ...] | str = ("Antal personer som fått stöd.",),
+    responsible: tuple[str, ...] | str = ("sof",),
+    **extra: Any,
+) -> Spec:
+    """A goal; `indicators`/`responsible` may be "saknas" or "not-stated" for an absence."""
+    spec: Spec = {"id": goal_id, "horizon": horizon, "texts": list(texts)}
+    if isinstance(indicators, str):
+        spec["indicators"] = {"missing": indicators}
+    else:
+        spec["indicators"] = list(indicators)
+    if isinstance(responsible, str):
+        spec["responsible"] = {"missing": responsible}
+    else:
+        spec["responsible"] = [{"party": p, "basis": "subject"} for p in responsible]
+    spec["source"] = {"lines": [1, 1]}
+    spec.update(extra)
+    return spec
+
+
+def topic(topic_id: str, *goals: Spec, title: str | None = None, **extra: Any) -> Spec:
+    return {
+        "id": topic_id,
+        "title": title or topic_id.capitalize(),
+        "source": {"lines": [1, 1]},
+        "goals": list(goals),
+        **extra,
+    }
+
+
+def plan(plan_id: str, *topics: Spec, area: str = "forebyggande", **extra: Any) -> Spec:
+    data: Spec = {
+        "schema_version": 1,
+        "id": plan_id,
+        "title": f"Plan {plan_id}",
+        "kind": "action-plan",
+        "level": "local",
+        "issued_by": ["helsingborgs-stad"],
+        "period": {"start": "2020", "end": "2022"},
+        "source": {"file": "sources/none.txt", "sha256": "0" * 64},
+    }
+    data.update(extra)
+    data["focus_areas"] = [
+        {
+            "id": area,
+            "number": 1,
+            "title": "Förebyggande och främjande arbete",
+            "source": {"lines": [1, 1]},
+            "topics": list(topics),
+        }
+    ]
+    return data
+
+
+def write(folder: Path, data: Spec, name: str | None = None) -> Path:
+    """Write a plan (and the bundled parties registry, once) into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    registry = folder / "parties.yaml"
+    if not registry.exists():
+        shutil.copy(PLANS / "parties.yaml", registry)
+    path = folder / (name or f"{data['id']}.yaml")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def findings(run_cli: RunCli, *args: str, expect_exit: int | None = None) -> list[dict[str, Any]]:
+    """The findings of `hbg-plan gaps ARGS --format json --fail-on never`."""
+    result = run_cli("gaps", *args, "--format", "json", "--fail-on", "never")
+    assert result.exit_code == (0 if expect_exit is None else expect_exit), result.output
+    found: list[dict[str, Any]] = json.loads(result.stdout)["findings"]
+    return found
+
+
+def codes_for(found: list[dict[str, Any]], code: str) -> list[str]:
+    return [f["goal"]["id"] if f["goal"] else f["topic"]["id"] for f in found if f["code"] == code]
+
+
+# --- HBG101 / HBG102 / HBG103 ----------------------------------------------------------------
+
+
+def test_hbg101_saknas_fails_and_stated_indicator_passes(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(
+        tmp_path, plan("p", topic("t", goal("t.kort", indicators="saknas"), goal("t.lang", horizon="long")))
+    )
+    found = findings(run_cli, str(path), "--select", "HBG101")
+    assert codes_for(found, "HBG101") == ["t.kort"]
+    assert found[0]["line"] > 0 and found[0]["file"] == str(path)
+
+
+def test_hbg102_not_stated_is_a_separate_code_from_saknas(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        plan("p", topic("t", goal("t.kort", indicators="not-stated"), goal("t.lang", indicators="saknas"))),
+    )
+    found = findings(run_cli, str(path), "--select", "HBG101,HBG102")
+    assert codes_for(found, "HBG102") == ["t.kort"]
+    assert codes_for(found, "HBG101") == ["t.lang"]
+
+
+def test_hbg103_no_responsible_party(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(tmp_path, plan("p", topic("t", goal("t.kort", responsible="not-stated"), goal("t.lang"))))
+    found = findings(run_cli, str(path), "--select", "HBG103")
+    assert codes_for(found, "HBG103") == ["t.kort"]
+    assert found[0]["responsible"] == []
+
+
+# --- HBG104 ----------------------------------------------------------------------------------
+
+
+def test_hbg104_activity_indicator_fails_count_passes(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        plan(
+            "p",
+            topic(
+                "t",
+                goal(
+                    "t.kort",
+                    indicators=(
+                        "Utvärdering av utbildningarna.",
+                        "Antal medarbetare som gått utbildningarna.",
+                    ),
+                ),
+                goal("t.lang", indicators=("Fastställt vårdprogram.",)),
+            ),
+        ),
+    )
+    found = findings(run_cli, str(path), "--select", "HBG104")
+    assert [(f["goal"]["id"], f["args"]["indicator"]) for f in found] == [
+        ("t.kort", "Utvärdering av utbildningarna.")
+    ]
+    assert found[0]["severity"] == "warning"
+    assert found[0]["pointer"].endswith("/indicators/0")
+
+
+# --- HBG105 / HBG106: versions ---------------------------------------------------------------
+
+
+def _versions(tmp_path: Path, old: Spec, new: Spec) -> Path:
+    write(tmp_path, plan("city-2020", topic("t", old)))
+    return write(
+        tmp_path,
+        plan("city-2023", topic("t", new), replaces="city-2020", period={"start": "2023", "end": "2024"}),
+    )
+
+
+def test_hbg105_text_unchanged_since_previous_version(run_cli: RunCli, tmp_path: Path) -> None:
+    texts = ("Kvalitativ samverkan mellan regionen och Helsingborgs stad.",)
+    new = _versions(
+        tmp_path,
+        goal("t.lang", horizon="long", texts=texts),
+        goal(
+            "t.lang", horizon="long", texts=("  kvalitativ samverkan mellan regionen och  Helsingborgs stad",)
+        ),
+    )  # spacing, case, full stop differ
+    found = findings(run_cli, str(new), "--select", "HBG105")
+    assert codes_for(found, "HBG105") == ["t.lang"]
+    assert found[0]["args"]["versions"] == "city-2020, city-2023"
+    assert found[0]["related"]["file"].endswith("city-2020.yaml")
+
+
+def test_hbg105_revised_text_passes(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(
+        tmp_path,
+        goal("t.lang", horizon="long", texts=("Kvalitativ samverkan.",)),
+        goal("t.lang", horizon="long", texts=("Alla med samsjuklighet har en SIP inom 30 dagar.",)),
+    )
+    assert findings(run_cli, str(new), "--select", "HBG105") == []
+
+
+def test_hbg105_follows_renamed_from(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(
+        tmp_path,
+        goal("t.gammal", texts=("Samma text.",)),
+        goal("t.ny", texts=("Samma text.",), renamed_from="t.gammal"),
+    )
+    assert codes_for(findings(run_cli, str(new), "--select", "HBG105"), "HBG105") == ["t.ny"]
+
+
+def test_hbg105_without_the_previous_version_in_the_folder_passes(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(tmp_path, plan("city-2023", topic("t", goal("t.kort")), replaces="city-2020"))
+    assert findings(run_cli, str(path), "--select", "HBG105") == []
+
+
+def test_hbg106_long_term_goal_without_indicator_in_every_version(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(
+        tmp_path,
+        goal("t.lang", horizon="long", texts=("Förbättra integrationen.",), indicators="not-stated"),
+        goal(
+            "t.lang", horizon="long", texts=("Förbättra integrationen för nyanlända.",), indicators="saknas"
+        ),
+    )
+    found = findings(run_cli, str(new), "--select", "HBG106")
+    assert codes_for(found, "HBG106") == ["t.lang"]
+    assert found[0]["args"] == {"count": 2, "versions": "city-2020, city-2023"}
+
+
+def test_hbg106_passes_when_an_earlier_version_had_an_indicator(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(
+        tmp_path,
+        goal("t.lang", horizon="long", indicators=("Antal nyanlända i arbete.",)),
+        goal("t.lang", horizon="long", indicators="saknas"),
+    )
+    assert findings(run_cli, str(new), "--select", "HBG106") == []
+
+
+def test_hbg106_only_concerns_long_term_goals(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(tmp_path, goal("t.kort", indicators="saknas"), goal("t.kort", indicators="saknas"))
+    assert findings(run_cli, str(new), "--select", "HBG106") == []
+
+
+# --- HBG107: coverage of the regional plan ----------------------------------------------------
+
+
+def _regional(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        plan(
+            "region",
+            topic("suicidprevention", goal("suicidprevention.kort"), title="Suicidprevention"),
+            topic("andts", goal("andts.kort"), title="Alkohol, narkotika, dopning och tobak, ANDT"),
+            level="regional",
+            kind="follow-up",
+            issued_by=["region-skane"],
+        ),
+    )
+
+
+def test_hbg107_regional_topic_without_local_counterpart(run_cli: RunCli, tmp_path: Path) -> None:
+    _regional(tmp_path)
+    local = write(
+        tmp_path, plan("city", topic("suicidprevention", goal("suicidprevention.kort")), based_on=["region"])
+    )
+    found = findings(run_cli, str(local), "--select", "HBG107")
+    assert codes_for(found, "HBG107") == ["andts"]
+    assert found[0]["topic"]["title"] == "Alkohol, narkotika, dopning och tobak, ANDT"
+    assert found[0]["plan"] == "city"
+
+
+def test_hbg107_same_as_counts_as_a_counterpart(run_cli: RunCli, tmp_path: Path) -> None:
+    _regional(tmp_path)
+    local = write(
+        tmp_path,
+        plan(
+            "city",
+            topic("suicidprevention", goal("suicidprevention.kort")),
+            topic("alkohol-och-droger", goal("alkohol-och-droger.kort"), same_as="andts"),
+            based_on=["region"],
+        ),
+    )
+    assert findings(run_cli, str(local), "--select", "HBG107") == []
+
+
+# --- HBG108: follow-up -----------------------------------------------------------------------
+
+
+def _follow_up(*entries: tuple[int, str, str | None]) -> list[Spec]:
+    items = []
+    for year, text, status in entries:
+        item: Spec = {"year": year, "text": text, "source": {"lines": [1, 1]}}
+        if status:
+            item["status"] = status
+        items.append(item)
+    return items
+
+
+def test_hbg108_latest_follow_up_not_done(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        plan(
+            "region",
+            topic(
+                "t",
+                goal(
+                    "t.kort",
+                    follow_up=_follow_up((2019, "Brukarrevision ej genomförd avseende SIP.", "not-done")),
+                ),
+                goal("t.lang", follow_up=_follow_up((2019, "Indikatorer ej framtagna.", None))),
+                goal(
+                    "t.kort-2",
+                    follow_up=_follow_up((2018, "Ej genomförd.", None), (2019, "Genomförd 2019.", "done")),
+                ),
+                goal(
+                    "t.lang-2",
+                    follow_up=_follow_up((2019, "Brukarrevision genomförd i tre kommuner.", "done")),
+                ),
+            ),
+            level="regional",
+        ),
+    )
+    found = findings(run_cli, str(path), "--select", "HBG108")
+    assert codes_for(found, "HBG108") == ["t.kort", "t.lang"]  # an earlier year's "Ej genomförd" is history
+    assert found[1]["args"] == {"year": 2019, "text": "Indikatorer ej framtagna."}
+
+
+# --- HBG109: suppressions --------------------------------------------------------------------
+
+
+def test_hbg109_suppression_without_reason_still_suppresses_but_is_a_finding(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        plan(
+            "p",
+            topic(
+                "t",
+                goal("t.kort", indicators="saknas", ignore=[{"code": "HBG101"}]),
+                goal(
+                    "t.lang", indicators="saknas", ignore=[{"code": "HBG101", "reason": "Beslutas i mars."}]
+                ),
+                goal("t.kort-2", indicators="saknas"),
+            ),
+        ),
+    )
+    result = run_cli("gaps", str(path), "--select", "HBG101,HBG109", "--format", "json", "--fail-on", "never")
+    document = json.loads(result.stdout)
+    assert [(f["code"], f["goal"]["id"]) for f in document["findings"]] == [
+        ("HBG109", "t.kort"),
+        ("HBG101", "t.kort-2"),
+    ]
+    assert document["summary"]["suppressed"] == 2
+    assert document["findings"][0]["args"] == {"code": "HBG101"}
+
+
+def test_hbg109_cannot_be_suppressed_on_the_goal(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(
+        tmp_path, plan("p", topic("t", goal("t.kort", ignore=[{"code": "HBG104"}, {"code": "HBG109"}])))
+    )
+    found = findings(run_cli, str(path), "--select", "HBG109")
+    assert len(codes_for(found, "HBG109")) == 2
+
+
+def test_a_suppression_only_silences_its_own_code(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        plan(
+            "p",
+            topic(
+                "t",
+                goal(
+                    "t.kort",
+                    indicators="saknas",
+                    responsible="not-stated",
+                    ignore=[{"code": "HBG101", "reason": "Indikator beslutas av lokalt samråd."}],
+                ),
+            ),
+        ),
+    )
+    assert [f["code"] for f in findings(run_cli, str(path))] == ["HBG103"]
+
+
+# --- the rules command and the registry ------------------------------------------------------
+
+
+def test_rules_lists_every_rule_with_code_name_and_severity(run_cli: RunCli) -> None:
+    result = run_cli("rules")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    expected = {
+        "HBG101": "indicator-saknas",
+        "HBG102": "indicator-not-stated",
+        "HBG103": "no-responsible-party",
+        "HBG104": "indicator-not-measurable",
+        "HBG105": "stale-goal",
+        "HBG106": "long-term-indicator-never-defined",
+        "HBG107": "regional-topic-not-covered",
+        "HBG108": "follow-up-not-done",
+        "HBG109": "suppression-without-reason",
+    }
+    assert [line.split()[:2] for line in lines] == [[code, name] for code, name in expected.items()]
+    assert "warning" in next(line for line in lines if line.startswith("HBG104"))
+
+
+def test_rules_code_explains_with_examples_and_hint_in_swedish(run_cli: RunCli) -> None:
+    result = run_cli("rules", "HBG101", "--lang", "sv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("HBG101 indicator-saknas: Indikator saknas")
+    assert "Underkänns:" in result.stdout and "Godkänns:" in result.stdout
+    assert "indicators: {missing: saknas" in result.stdout
+    assert "Så åtgärdar du:" in result.stdout
+
+
+def test_rules_accepts_a_name_and_suggests_on_a_typo(run_cli: RunCli) -> None:
+    assert run_cli("rules", "stale-goal").stdout.startswith("HBG105 stale-goal")
+    result = run_cli("rules", "HBG1O5")
+    assert result.exit_code == 2
+    assert "unknown rule 'HBG1O5'" in result.stderr and "HBG105" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_rules_json_lists_examples(run_cli: RunCli) -> None:
+    rules = json.loads(run_cli("rules", "--format", "json").stdout)
+    assert all(r["examples"].keys() == {"bad", "good"} for r in rules)
+
+
+@pytest.mark.parametrize("code", [f"HBG10{n}" for n in range(1, 10)])
+def test_every_rule_documents_a_failing_and_a_passing_example(code: str) -> None:
+    from hbg_plan.rules import find_rule
+
+    rule = find_rule(code)
+    assert rule is not None
+    examples = rule.examples()
+    assert examples.get("bad") and examples.get("good") and examples["bad"] != examples["good"]
+    assert rule.doc.startswith(f"{code} {rule.name}:")
+
+
+def test_docstring_examples_of_goal_rules_behave_as_documented(run_cli: RunCli, tmp_path: Path) -> None:
+    """The Bad/Good goal snippets of HBG101-HBG103 are real YAML that fails and passes."""
+    from hbg_plan.rules import find_rule
+
+    for code in ("HBG101", "HBG102", "HBG103"):
+        rule = find_rule(code)
+        assert rule is not None
+        for kind in ("bad", "good"):
+            snippet = yaml.safe_load(rule.examples()[kind])[0]
+            spec = goal(snippet["id"])
+            spec.update({k: v for k, v in snippet.items() if k != "source"})
+            spec["indicators"] = snippet.get("indicators", spec["indicators"])
+            path = write(tmp_path / f"{code}-{kind}", plan("p", topic(snippet["id"].split(".")[0], spec)))
+            found = codes_for(findings(run_cli, str(path), "--select", code), code)
+            assert found == ([snippet["id"]] if kind == "bad" else []), (code, kind)
