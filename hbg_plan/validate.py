@@ -117,6 +117,7 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     """The checks a schema cannot express: ids, parties, source file, ranges and verbatim text."""
     diagnostics = list(_unique_ids(plan))
     diagnostics += _parties(plan)
+    diagnostics += _suppressions(plan)
     source_path = regular_file(plan.source_file)
     source = load_source(source_path) if source_path else None
     doc = plan.doc
@@ -161,6 +162,22 @@ def _unique_ids(plan: Plan) -> Iterator[Diagnostic]:
                 yield from claim(goal.id, goal.where)
     for section in plan.sections:
         yield from claim(section.id, section.where)
+
+
+def _suppressions(plan: Plan) -> Iterator[Diagnostic]:
+    """A suppression naming no known rule silences nothing: most likely a typo in the code."""
+    from hbg_plan.rules import all_rules
+
+    known = {rule.code for rule in all_rules()}
+    for goal in plan.goals():
+        for suppression in goal.suppressions:
+            if suppression.code not in known:
+                yield Diagnostic(
+                    "HBG027",
+                    "validate.suppression_unknown_code",
+                    plan.doc.at(suppression.where.pointer + "/code"),
+                    {"code": suppression.code},
+                )
 
 
 def _parties(plan: Plan) -> Iterator[Diagnostic]:
@@ -298,7 +315,9 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
                 places.append((base, key, None, first, last))
                 texts.append(value)
     span_range, span = (0, 0), ""
-    for (base, key, n, first, last), text, normalised in zip(places, texts, normalise_all(texts), strict=True):
+    for (base, key, n, first, last), text, normalised in zip(
+        places, texts, normalise_all(texts), strict=True
+    ):
         if (first, last) != span_range:
             span_range, span = (first, last), source.span(first, last)
         if normalised in span:

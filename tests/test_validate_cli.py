@@ -221,3 +221,51 @@ def test_module_entry_point() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "1 file(s) checked: all valid" in result.stdout
+
+
+def test_validate_gaps_fails_on_gap_errors_by_default(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no config here: fail-on defaults to error
+    result = run_cli("validate", "--gaps", str(PLANS / "hbg-2020.yaml"))
+    assert result.exit_code == 1
+    assert "HBG101" in result.stdout  # hbg-2020 has eight "Saknas" blocks
+
+
+def test_validate_gaps_obeys_fail_on_never_in_config(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hbg-plan.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("validate", "--gaps", str(PLANS / "hbg-2020.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "HBG101" in result.stdout  # still listed, just not failing
+
+
+def test_validate_gaps_still_fails_on_schema_errors(
+    run_cli: RunCli, plans_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hbg-plan.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _edit(plans_copy / "hbg-2020.yaml", "            horizon: short", "            horizn: short")
+    result = run_cli("validate", "--gaps", str(plans_copy / "hbg-2020.yaml"))
+    assert result.exit_code == 1
+
+
+def test_suppression_of_unknown_rule_is_an_error(run_cli: RunCli, plans_copy: Path) -> None:
+    plan = plans_copy / "hbg-2020.yaml"
+    text = plan.read_text(encoding="utf-8")
+    anchor = "          - id: sip.kort\n"
+    plan.write_text(
+        text.replace(
+            anchor, anchor + '            ignore: [{code: HBG199, reason: "typo in the code"}]\n', 1
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("validate", str(plan))
+    assert result.exit_code == 1
+    line = _line_of(plan, "HBG199")
+    assert re.search(
+        rf"{re.escape(str(plan))}:{line}:\d+: error HBG027 suppression names unknown rule HBG199",
+        result.stdout,
+    )

@@ -47,6 +47,7 @@ def validate(
     language = resolve_lang(lang)
     fmt = output_format or (ValidateFormat.github if github_actions() else ValidateFormat.text)
     run = validate_paths(paths or [default_plans_dir()], keep_plans=gaps)
+    validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
         from hbg_plan.commands.gaps import append_gap_diagnostics
@@ -76,7 +77,7 @@ def validate(
         write_report(renderer(run, language), output)
     if run.usage_error:
         raise typer.Exit(2)
-    if run.failed or extra_failed:
+    if validation_failed or extra_failed:
         raise typer.Exit(1)
 
 

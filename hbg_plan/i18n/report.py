@@ -38,6 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "replaces / based_on name a known plan",
         "sv": "replaces / based_on anger en känd plan",
     },
+    "ci.rule.HBG027": {
+        "en": "Every suppression names a known rule",
+        "sv": "Varje undantag anger en känd regel",
+    },
     "schema_cmd.not_packaged": {
         "en": "this version of hbg-plan has no {which} schema",
         "sv": "den här versionen av hbg-plan har inget schema för {which}",

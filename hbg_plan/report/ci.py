@@ -32,6 +32,7 @@ VALIDATION_RULES: dict[str, tuple[str, Severity]] = {
     "HBG024": ("source-range", Severity.ERROR),
     "HBG025": ("not-verbatim", Severity.ERROR),
     "HBG026": ("unknown-plan", Severity.WARNING),
+    "HBG027": ("unknown-suppression", Severity.ERROR),
 }
 
 
