@@ -23,7 +23,6 @@ import random
 import re
 import shutil
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,7 +130,10 @@ class Shaper:
             "kind": t["kind"],
             "level": t["level"],
             "issued_by": t["issued_by"],
-            "period": {"start": str(year), "end": str(year + int(t["period"]["end"]) - int(t["period"]["start"]))},
+            "period": {
+                "start": str(year),
+                "end": str(year + int(t["period"]["end"]) - int(t["period"]["start"])),
+            },
             "source": {"file": f"sources/{plan_id}.txt", "sha256": "0" * 64},
         }
         if "note" in t["source"]:
@@ -588,11 +590,6 @@ def _fresh(out: Path) -> None:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-
-
-def iter_files(folder: Path) -> Iterator[Path]:
-    """The plan files of a generated folder, in the order validate walks them."""
-    return iter(sorted(p for p in folder.glob("*.yaml")))
 
 
 def main(argv: list[str] | None = None) -> int:

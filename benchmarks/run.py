@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import generate  # noqa: E402 - the generator sits next to this script
+import generate  # the generator sits next to this script
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -113,12 +113,16 @@ def verdict(ok: bool) -> str:
 
 
 def bundled_rows(runs: int, notes: list[str]) -> list[Row]:
-    plans = sorted(str(p.relative_to(REPO)) for p in (REPO / "plans").glob("*.yaml") if p.name != "parties.yaml")
+    plans = sorted(
+        str(p.relative_to(REPO)) for p in (REPO / "plans").glob("*.yaml") if p.name != "parties.yaml"
+    )
     ours_cmd = [str(BIN / "hbg-plan"), "validate", "plans/"]
     checker = shutil.which("check-jsonschema", path=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
     if checker is None:
         (ours,) = median_of(runs, ours_cmd)
-        notes.append("check-jsonschema is not installed (pip install check-jsonschema): row 1 has no reference.")
+        notes.append(
+            "check-jsonschema is not installed (pip install check-jsonschema): row 1 has no reference."
+        )
         return [Row(f"validate plans/ ({len(plans)} plans + parties.yaml)", seconds(med(ours, lambda s: s.wall)),
                     "not available", "", "≤ 0.5×", "skipped")]  # fmt: skip
     theirs_cmd = [checker, "--schemafile", "schemas/plan.schema.json", *plans]
@@ -186,7 +190,9 @@ def diff_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
             f"The 4,000-goal plans have {nodes:,} YAML nodes, over the loader's limit of "
             f"{load.MAX_NODES:,}; the diff rows run with the limit raised (see README)."
         )
-    cmds = [[sys.executable, "-c", DIFF_SCRIPT, str(nodes), str(old), str(new)] for old, new in pairs.values()]
+    cmds = [
+        [sys.executable, "-c", DIFF_SCRIPT, str(nodes), str(old), str(new)] for old, new in pairs.values()
+    ]
     small, large = median_of(runs, *cmds)
     ratio = med(large, lambda s: s.wall) / med(small, lambda s: s.wall)
     return [
@@ -210,9 +216,14 @@ def _node_count(path: Path) -> int:
 
 def start_rows(runs: int, notes: list[str]) -> list[Row]:
     hbg = str(BIN / "hbg-plan")
-    version, help_, bare = median_of(max(runs, 5), [hbg, "--version"], [hbg, "--help"], [sys.executable, "-c", "pass"])
+    version, help_, bare = median_of(
+        max(runs, 5), [hbg, "--version"], [hbg, "--help"], [sys.executable, "-c", "pass"]
+    )
     rows = []
-    for label, samples, flag in (("hbg-plan --version", version, "--version"), ("hbg-plan --help", help_, "--help")):
+    for label, samples, flag in (
+        ("hbg-plan --version", version, "--version"),
+        ("hbg-plan --help", help_, "--help"),
+    ):
         heavy = heavy_imports(flag)
         rows.append(
             Row(
@@ -235,7 +246,9 @@ def heavy_imports(flag: str) -> list[str]:
         [sys.executable, "-X", "importtime", "-m", "hbg_plan", flag],
         capture_output=True, text=True, cwd=REPO, check=False,
     )  # fmt: skip
-    loaded = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+    loaded = {
+        line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line
+    }
     return [m for m in HEAVY_MODULES if m in loaded]
 
 
@@ -245,7 +258,12 @@ def heavy_imports(flag: str) -> list[str]:
 def ensure_corpus(out: Path, plans: int, seed: int) -> Path:
     """The generated corpus, regenerated only when the generator, seed or bundled plans changed."""
     folder = out / f"corpus-{plans}-{seed}"
-    stamp = {"generator": generate.GENERATOR_VERSION, "plans": plans, "seed": seed, "templates": _templates_hash()}
+    stamp = {
+        "generator": generate.GENERATOR_VERSION,
+        "plans": plans,
+        "seed": seed,
+        "templates": _templates_hash(),
+    }
     manifest = folder / "MANIFEST.json"
     if manifest.exists() and json.loads(manifest.read_text(encoding="utf-8")) == stamp:
         return folder

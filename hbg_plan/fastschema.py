@@ -134,10 +134,14 @@ class _Generator:
         if "enum" in schema:
             options = list(schema["enum"])
             if all(isinstance(o, str) for o in options):
-                lines.append(f"{ind}if not (isinstance({var}, str) and {var} in {self.constant(frozenset(options))}):")
+                lines.append(
+                    f"{ind}if not (isinstance({var}, str) and {var} in {self.constant(frozenset(options))}):"
+                )
                 lines.append(f"{ind}    return False")
             else:
-                lines.append(f"{ind}if not any(_equal({var}, o) for o in {self.constant(options)}): return False")
+                lines.append(
+                    f"{ind}if not any(_equal({var}, o) for o in {self.constant(options)}): return False"
+                )
         if "const" in schema:
             lines.append(f"{ind}if not _equal({var}, {self.constant(schema['const'])}): return False")
         lines += self.guarded(schema, var, ind, known, "string", STRING_KEYWORDS, self.string_lines)

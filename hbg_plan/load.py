@@ -52,6 +52,7 @@ MAX_INT_DIGITS = 1000  # int() refuses very long digit strings; such a "number" 
 # What YAML does not allow in a stream (C0/C1 controls other than tab and line breaks, surrogates).
 NON_PRINTABLE = re.compile(r"[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 OPENING_QUOTE = re.compile(r'(?:^|[:\-\[{,])[ \t]*(")')  # a double quote that starts a scalar
+UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")  # NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR
 UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
 NULLS = {"", "~", "null", "Null", "NULL"}
 TRUES = {"true", "True", "TRUE"}
@@ -223,7 +224,7 @@ def decode(raw: bytes, name: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _line_col(raw, exc.start)
-        guess = "Windows-1252 or Latin-1 (å ä ö as single bytes)" if _looks_latin1(raw) else "binary data"
+        guess = _Label("guess.latin1" if _looks_latin1(raw) else "guess.binary")
         raise PlanError(
             Diagnostic(
                 "HBG002",
@@ -232,7 +233,28 @@ def decode(raw: bytes, name: str) -> str:
                 {"byte": raw[exc.start], "guess": guess},
             )
         ) from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    # YAML counts U+2028 and friends as line breaks, most editors do not: line numbers would disagree.
+    unusual = UNUSUAL_BREAK.search(text)
+    if unusual:
+        offset = unusual.start()
+        line, column = text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+        where = Location(name, line, column)
+        raise PlanError(
+            Diagnostic("HBG002", "load.unusual_break", where, {"char": f"U+{ord(unusual.group()):04X}"})
+        )
+    return text
+
+
+class _Label(str):
+    """A message argument that is itself a message id, rendered in the reader's language."""
+
+    __slots__ = ()
+
+    def render(self, lang: str) -> str:
+        from hbg_plan.i18n import message
+
+        return message(str(self), lang)
 
 
 def _line_col(raw: bytes, offset: int) -> tuple[int, int]:

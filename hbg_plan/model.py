@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hbg_plan.diagnostics import Location
-from hbg_plan.load import Mark, YamlDocument
+from hbg_plan.load import YamlDocument
 
 AbsenceKind = Literal["saknas", "not-stated"]
-NO_MARK = Mark(1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,12 +229,10 @@ class _Builder:
 
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
-        self.file = doc.file
-        self.marks = doc.marks
 
     def where(self, obj: object, pointer: str) -> Location:
-        mark = self.marks.get(id(obj), NO_MARK)  # doc.mark_of, inlined: called for every object
-        return Location(self.file, mark.line, mark.column, pointer)
+        mark = self.doc.mark_of(obj)
+        return Location(self.doc.file, mark.line, mark.column, pointer)
 
     def lines(self, data: dict[str, Any], pointer: str) -> LineRange:
         first, last = data["lines"]

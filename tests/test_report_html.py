@@ -190,14 +190,22 @@ def test_lineage_follows_replaces_links_oldest_first(run_cli: RunCli, tmp_path: 
     assert again == text
 
 
-def test_hostile_plan_text_is_escaped_and_a_missing_source_is_said(run_cli: RunCli, tmp_path: Path) -> None:
+def test_hostile_plan_text_is_escaped_and_plan_level_gaps_are_listed(run_cli: RunCli, tmp_path: Path) -> None:
+    """A hand-made plan (no source text) based on the regional plan, with markup in its texts."""
     attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    folder = tmp_path / "plans"
     data = plan(
         "hostile",
-        topic("suicidprevention", goal("suicidprevention.kort", texts=(attack,), indicators="saknas"),
-              title=attack),
-    )  # fmt: skip
-    path = write(tmp_path / "plans", data)
+        topic(
+            "suicidprevention",
+            goal("suicidprevention.kort", texts=(attack,), indicators="saknas"),
+            title=attack,
+        ),
+        based_on=["skane-2019"],
+    )
+    path = write(folder, data)
+    shutil.copy(PLANS / "skane-2019.yaml", folder)
+    shutil.copytree(PLANS / "sources", folder / "sources")
     out = tmp_path / "hostile.html"
     result = run_cli("report", str(path), "--output", str(out))
     assert result.exit_code == 0, result.output
@@ -205,7 +213,16 @@ def test_hostile_plan_text_is_escaped_and_a_missing_source_is_said(run_cli: RunC
     assert "<img" not in text and 'alert("x")</script>' not in text
     assert html.escape(attack) in text
     assert "sources/none.txt could not be read" in text
-    assert "goal-hostile-suicidprevention.kort" in Page(text).classes
+    page = Page(text)
+    assert {"gap", "sev-error"} <= page.classes["goal-hostile-suicidprevention.kort"]
+    # Every topic of the regional plan but suicidprevention is a gap of the plan as a whole (HBG107).
+    regional = yaml.safe_load((PLANS / "skane-2019.yaml").read_text(encoding="utf-8"))
+    uncovered = [t for a in regional["focus_areas"] for t in a["topics"] if t["id"] != "suicidprevention"]
+    assert uncovered
+    plan_level = page.text_of("plan-findings-hostile")
+    assert plan_level.count("HBG107") == len(uncovered)
+    for regional_topic in uncovered:
+        assert f"({regional_topic['id']})" in plan_level
 
 
 def test_bad_input_is_a_usage_error_and_writes_nothing(run_cli: RunCli, tmp_path: Path) -> None:
@@ -283,6 +300,13 @@ def test_one_plan_in_chromium_has_no_console_errors_and_prints_everything(
     out = tmp_path / "hbg-2020.html"
     text = report(run_cli, out, "hbg-2020", "--lang", "sv")
     open_in_chromium(tmp_path, out)
+    # Following a goal's link to its source lines opens the collapsed source text.
+    link = "src-hbg-2020-89"  # utbildningssatsning.lang, the goal of source lines 89-92
+    dom = chromium(tmp_path, "--dump-dom", f"{out.as_uri()}#{link}").stdout
+    target = dom.index(f'id="{link}"')
+    details = dom[dom.rindex("<details", 0, target) :]
+    assert re.match(r"<details[^>]*\bopen\b", details), details[:200]
+    assert dom.count("<details") > dom.count(" open=")  # the other ones stay closed on screen
     # Printed, collapsed source text is shown: as many pages as with every <details> opened by hand.
     opened = tmp_path / "opened.html"
     opened.write_text(text.replace("<details ", "<details open "), encoding="utf-8")

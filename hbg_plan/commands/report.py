@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def report(
     plans: list[str] = typer.Argument(
         None,
-        metavar="PLAN...",
+        metavar="PLAN",
         help="Plan ids or plan files, oldest first; with --lineage, one plan.",
     ),
     lineage: bool = typer.Option(

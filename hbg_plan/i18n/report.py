@@ -160,7 +160,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html.focus_areas": {"en": "Focus areas", "sv": "Fokusområden"},
     "html.area_facts": {
         "en": "{topics} topic(s) · {goals} goal(s) · {share} measurable · {gaps} gap(s)",
-        "sv": "{topics} delområden · {goals} mål · {share} mätbara · {gaps} brister",
+        "sv": "{topics} delområde(n) · {goals} mål · {share} mätbara · {gaps} brist(er)",
     },
     "html.detail.target_group": {"en": "Target group", "sv": "Målgrupp"},
     "html.detail.purpose": {"en": "Purpose", "sv": "Syfte"},

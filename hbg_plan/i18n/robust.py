@@ -5,6 +5,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a regular file (a device, pipe or socket); a plan must be a file",
         "sv": "inte en vanlig fil (en enhet, ett rör eller en socket); en plan måste vara en fil",
     },
+    "load.unusual_break": {
+        "en": "file contains the line separator {char}, which YAML reads as a line break and most editors do not;"
+        " replace it with a space or a newline",
+        "sv": "filen innehåller radavgränsaren {char}, som YAML läser som radbrytning men de flesta redigerare"
+        " inte gör; ersätt den med ett mellanslag eller en radbrytning",
+    },
+    "guess.latin1": {
+        "en": "Windows-1252 or Latin-1 (å ä ö as single bytes)",
+        "sv": "Windows-1252 eller Latin-1 (å ä ö som enstaka byte)",
+    },
+    "guess.binary": {
+        "en": "binary data",
+        "sv": "binärdata",
+    },
     "cli.unreadable_folder": {
         "en": "cannot list folder: {reason}",
         "sv": "kan inte läsa mappen: {reason}",

@@ -114,13 +114,14 @@ class _Renderer:
         for f in findings:
             rule = find_rule(f.code)
             title = f' title="{self.t(rule.summary_id)}"' if rule else ""
+            text = f.render(self.lang)
             subject = ""
-            if with_subject and f.topic_title:
+            if with_subject and f.topic_title and f.topic_title not in text:
                 subject = f'<span class="subject">{esc(f.topic_title)}</span> '
             where = f' <span class="where">{esc(f.where)}</span>'
             items.append(
                 f'<li class="finding sev-{f.severity.label}">{self.severity_badge(f.severity)} '
-                f"<code{title}>{esc(f.code)}</code> {subject}{esc(f.render(self.lang))}{where}</li>"
+                f"<code{title}>{esc(f.code)}</code> {subject}{esc(text)}{where}</li>"
             )
         return f'<ul class="findings">{"".join(items)}</ul>' if items else ""
 
@@ -364,7 +365,8 @@ class _Renderer:
             )
         if loose:
             self.out.append(
-                f'<div class="plan-findings"><h3>{self.t("html.plan_findings")}</h3>'
+                f'<div class="plan-findings" id="{anchor("plan-findings", plan.id)}">'
+                f"<h3>{self.t('html.plan_findings')}</h3>"
                 f"{self.finding_items(loose, with_subject=True)}</div>\n"
             )
         self.out.append(
@@ -649,7 +651,8 @@ window.addEventListener('error', function (ev) {
 NAV_SCRIPT = """
 (function () {
   function openTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* keep it as written */ }
     var el = id ? document.getElementById(id) : null;
     for (var node = el; node; node = node.parentElement) {
       if (node.tagName === 'DETAILS') { node.open = true; }

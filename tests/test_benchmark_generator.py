@@ -1,0 +1,71 @@
+"""The benchmark generator: its plans validate clean (provenance included) and depend only on the seed."""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from hbg_plan.validate import load_plan
+from tests.conftest import PLANS, REPO, RunCli
+
+
+@pytest.fixture(scope="module")
+def generate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("benchmark_generate", REPO / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_corpus_validates_clean(generate: ModuleType, run_cli: RunCli, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    written = generate.generate_corpus(folder, 12, 3)
+    assert len(written) == 12
+    assert len(list((folder / "sources").glob("*.txt"))) == 12  # each plan its own source text
+    result = run_cli("validate", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "13 file(s) checked: all valid" in result.stdout  # 12 plans and parties.yaml
+
+
+def test_same_seed_same_files(generate: ModuleType, tmp_path: Path) -> None:
+    generate.generate_corpus(tmp_path / "a", 6, 7)
+    generate.generate_corpus(tmp_path / "b", 6, 7)
+    generate.generate_corpus(tmp_path / "c", 6, 8)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert _files(tmp_path / "a") != _files(tmp_path / "c")
+
+
+def test_strings_about_as_long_as_in_the_bundled_plans(generate: ModuleType, tmp_path: Path) -> None:
+    def mean_goal_text(paths: list[Path]) -> float:
+        lengths = []
+        for path in paths:
+            plan, diagnostics = load_plan(path)
+            assert plan is not None, diagnostics
+            lengths += [len(text) for goal in plan.goals() for text in goal.texts]
+        return statistics.mean(lengths)
+
+    generated = generate.generate_corpus(tmp_path / "corpus", 30, 1)
+    bundled = [p for p in sorted(PLANS.glob("*.yaml")) if p.name != "parties.yaml"]
+    assert mean_goal_text(generated) == pytest.approx(mean_goal_text(bundled), rel=0.2)
+
+
+def test_diff_pair_validates_clean(generate: ModuleType, run_cli: RunCli, tmp_path: Path) -> None:
+    old, new = generate.generate_pair(tmp_path / "pair", 80, 1)
+    result = run_cli("validate", str(tmp_path / "pair"))
+    assert result.exit_code == 0, result.output
+    old_plan, _ = load_plan(old)
+    new_plan, _ = load_plan(new)
+    assert old_plan is not None and new_plan is not None
+    assert len(list(old_plan.goals())) == 80
+    assert new_plan.replaces == old_plan.id
