@@ -78,7 +78,8 @@ def main() -> None:
 
         lang = "sv" if _argv_lang(sys.argv[1:]) == "sv" else "en"
         detail = " ".join(str(exc).split())[:200]
-        text = message("cli.internal_error", lang, kind=type(exc).__name__, detail=detail)
+        error = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        text = message("cli.internal_error", lang, error=error)
         sys.stderr.write(f"hbg-plan: {text}\n")
         sys.exit(2)
 

@@ -53,7 +53,9 @@ MAX_INT_DIGITS = 1000  # int() refuses very long digit strings; such a "number" 
 NON_PRINTABLE = re.compile(r"[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 OPENING_QUOTE = re.compile(r'(?:^|[:\-\[{,])[ \t]*(")')  # a double quote that starts a scalar
 UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")  # NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR
+QUOTE_LOOKBACK = 50  # lines before a syntax error searched for the quote that caused it
 UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
+ASCII = bytes(range(0x80))
 NULLS = {"", "~", "null", "Null", "NULL"}
 TRUES = {"true", "True", "TRUE"}
 FALSES = {"false", "False", "FALSE"}
@@ -263,8 +265,9 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
 
 
 def _looks_latin1(raw: bytes) -> bool:
-    high = [b for b in raw if b >= 0x80]
-    return bool(high) and sum(b in b"\xe5\xe4\xf6\xc5\xc4\xd6\xe9" for b in high) * 2 >= len(high)
+    """Whether most non-ASCII bytes are Latin-1 å ä ö Å Ä Ö é (counted at C speed: files can be large)."""
+    high = raw.translate(None, ASCII)
+    return bool(high) and sum(high.count(b) for b in b"\xe5\xe4\xf6\xc5\xc4\xd6\xe9") * 2 >= len(high)
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
@@ -300,12 +303,13 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, name: str) -> Diagn
     problem = (exc.problem or exc.context or "invalid YAML").strip()
     if "maximum nesting depth" in problem:  # libyaml's own limit (1000), met inside one long line
         return Diagnostic("HBG005", "load.too_deep", Location(name, line, column), {"limit": MAX_DEPTH})
-    line_text = _line_at(text, line)
+    index = min(mark.index, len(text)) if mark else 0
+    line_text = _line_at(text, index)
     if (
         "found character '\\t'" in problem or "\t" in line_text[: max(column, 1)]
     ) and "\t" in line_text.split("#")[0][: _indent_width(line_text) + 1]:
         return Diagnostic("HBG003", "load.tab_indent", Location(name, line, column))
-    quote = _unclosed_quote(text, line)
+    quote = _unclosed_quote(text, index, line) if mark else None
     if quote is None and exc.context_mark and "while scanning a quoted scalar" in (exc.context or ""):
         quote = exc.context_mark.line + 1, exc.context_mark.column + 1
     if quote is not None:
@@ -332,24 +336,31 @@ def _reader_diagnostic(exc: yaml.reader.ReaderError, text: str, name: str) -> Di
     return Diagnostic("HBG003", "load.yaml_syntax", Location(name, line, column), {"problem": problem})
 
 
-def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
-    """Line and column of a double quote left open on an earlier line, the likely cause of an error.
+def _unclosed_quote(text: str, index: int, line: int) -> tuple[int, int] | None:
+    """Line and column of a double quote left open shortly before an error, its likely cause.
 
     Plans write every string in double quotes on one line, so a line with an odd number of
-    unescaped quotes is almost always a missing closing quote.
+    unescaped quotes is almost always a missing closing quote. Only the QUOTE_LOOKBACK lines
+    before the error's line are read, without splitting the whole (possibly huge) text.
     """
-    for number, line in enumerate(text.split("\n")[: max(before_line - 1, 0)], start=1):
-        if len(UNESCAPED_QUOTE.findall(line)) % 2 == 0 or line.lstrip().startswith("#"):
+    head = text[: text.rfind("\n", 0, index) + 1]  # everything before the error's line
+    if head.count("\n") <= QUOTE_LOOKBACK:
+        lines = head.split("\n")[:-1]
+    else:
+        lines = head.rsplit("\n", QUOTE_LOOKBACK + 1)[1:-1]
+    for number, text_line in enumerate(lines, start=line - len(lines)):
+        if len(UNESCAPED_QUOTE.findall(text_line)) % 2 == 0 or text_line.lstrip().startswith("#"):
             continue
-        opening = OPENING_QUOTE.search(line)
+        opening = OPENING_QUOTE.search(text_line)
         if opening:
             return number, opening.start(1) + 1
     return None
 
 
-def _line_at(text: str, line: int) -> str:
-    lines = text.splitlines()
-    return lines[line - 1] if 0 < line <= len(lines) else ""
+def _line_at(text: str, index: int) -> str:
+    """The line of `text` that holds character `index`."""
+    end = text.find("\n", index)
+    return text[text.rfind("\n", 0, index) + 1 : end if end >= 0 else len(text)]
 
 
 def _indent_width(line: str) -> int:

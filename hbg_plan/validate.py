@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
-from hbg_plan.load import YamlDocument, load_yaml, regular_file
+from hbg_plan.load import YamlDocument, load_yaml
 from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
-from hbg_plan.provenance import SourceText, load_source, normalise_all
+from hbg_plan.provenance import SourceText, normalise_all, plan_source
 from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
@@ -118,8 +118,7 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     diagnostics = list(_unique_ids(plan))
     diagnostics += _parties(plan)
     diagnostics += _suppressions(plan)
-    source_path = regular_file(plan.source_file)
-    source = load_source(source_path) if source_path else None
+    source = plan_source(plan.source_file)
     doc = plan.doc
     source_where = doc.location(["source", "file"])
     if source is None:
@@ -400,6 +399,7 @@ def validate_paths(paths: list[str], keep_plans: bool = False) -> ValidationRun:
                 references.append((result, "based_on", ref, doc.location(["based_on", i])))
             if not keep_plans:
                 result.plan = None
+            del plan, doc  # free this plan now, not after the next one is loaded
         results.append(result)
     if found.directories:  # references can only be judged when whole folders were checked
         for result, field_name, ref, where in references:

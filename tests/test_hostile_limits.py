@@ -139,3 +139,17 @@ def test_hostile_corpus_as_a_whole() -> None:
     assert len(LOCATED_ERROR.findall(run.stdout)) == len(files), run
     assert run.seconds < MAX_SECONDS * 2, run  # 44 files in one run
     assert run.peak_rss_mb < MAX_RSS_MB, run
+
+
+def test_syntax_error_after_two_million_comment_lines(tmp_path: Path) -> None:
+    """Comments are not nodes: the error comes at the very end, and its diagnosis must stay cheap."""
+    count = 8_000_000 // len('# "\n')
+    late = tmp_path / "late.yaml"
+    late.write_text("schema_version: 1\n" + '# "\n' * count + "kind: [\n", encoding="utf-8")
+    refused(late, "HBG003", "YAML syntax error: did not find expected node content")
+
+
+def test_eight_megabytes_that_are_not_utf8(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes(b"schema_version: 1\n# " + "å".encode() * 4_000_000 + b"\ntitle: \xe5\n")
+    refused(latin, "HBG002", "file is not valid UTF-8 (byte 0xe5)")

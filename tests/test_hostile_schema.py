@@ -68,7 +68,7 @@ CASES = [
     (S, RESPONSIBLE, RESPONSIBLE.replace("basis: subject", "basis: subjekt"), "basis: |subjekt",
      '"subjekt" is not one of responsible-line, subject, signatory'),
     (S, RESPONSIBLE, RESPONSIBLE.replace("{party: region-skane", "{party: Region-Skane"), "{party: |Region-Skane",
-     "\"Region-Skane\" does not have the expected form (lower-case letters, digits, '.', '_', '-')"),
+     "\"Region-Skane\" does not have the expected form (lower-case ASCII letters a-z (write å/ä as a, ö as o), digits, '.', '_', '-')"),
     (S, RESPONSIBLE, RESPONSIBLE.replace('quote: "Region Skåne"', 'quote: ""'), 'basis: subject, quote: |""}',
      "text must not be empty"),
     (S, "indicators: {missing: saknas, source: {lines: [56, 57]}}", "indicators: {missing: nej, source: {lines: [56, 57]}}",

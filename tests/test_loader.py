@@ -203,7 +203,7 @@ def test_nfc_and_nfd_ids_are_treated_alike(run_cli: RunCli, plans_copy: Path) ->
     edit(plan, "  - id: utveckling\n", "  - id: " + unicodedata.normalize("NFD", "nuläge") + "\n")
     found = errors(run_cli("validate", str(plan)).output)
     assert [e["text"] for e in found] == [
-        f"\"nuläge\" does not have the expected form (lower-case letters, digits, '.', '_', '-') [/focus_areas/{i}/id]"
+        f"\"nuläge\" does not have the expected form (lower-case ASCII letters a-z (write å/ä as a, ö as o), digits, '.', '_', '-') [/focus_areas/{i}/id]"
         for i in (0, 1)
     ]
 

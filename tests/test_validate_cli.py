@@ -269,3 +269,30 @@ def test_suppression_of_unknown_rule_is_an_error(run_cli: RunCli, plans_copy: Pa
         rf"{re.escape(str(plan))}:{line}:\d+: error HBG027 suppression names unknown rule HBG199",
         result.stdout,
     )
+
+
+def test_key_with_line_break_stays_on_one_report_line(run_cli: RunCli, plans_copy: Path) -> None:
+    plan = plans_copy / "hbg-2020.yaml"
+    _edit(plan, "            horizon: short", '            "horiz\\non": short')
+    result = run_cli("validate", str(plan))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert all(re.match(r"\S+:\d+:\d+: |\d+ file", line) for line in lines), lines
+    assert any("unknown key 'horiz\\non'" in line for line in lines)
+
+
+def test_id_with_swedish_letter_explains_the_ascii_rule(run_cli: RunCli, plans_copy: Path) -> None:
+    plan = plans_copy / "hbg-2020.yaml"
+    _edit(plan, "- id: narstaende\n", "- id: närstående\n")
+    result = run_cli("validate", str(plan))
+    assert result.exit_code == 1
+    assert "lower-case ASCII letters a-z (write å/ä as a, ö as o)" in result.stdout
+
+
+def test_show_survives_a_source_symlink_loop(run_cli: RunCli, plans_copy: Path) -> None:
+    source = plans_copy / "sources/002_1aca388ac409bdea.txt"
+    source.unlink()
+    source.symlink_to(source)
+    result = run_cli("show", "sip.kort", "--plan", str(plans_copy / "hbg-2020.yaml"))
+    assert result.exit_code == 0  # the item is shown; the source lines cannot be
+    assert "sip.kort" in result.stdout

@@ -48,7 +48,7 @@ def report(
     from hbg_plan.commands.gaps import load_settings, make_selector, party_names
     from hbg_plan.diff import diff_versions
     from hbg_plan.i18n import message
-    from hbg_plan.provenance import load_source
+    from hbg_plan.provenance import plan_source
     from hbg_plan.report.html import HtmlReport, PlanPage, render_html
 
     config, language = load_settings(lang)
@@ -76,7 +76,7 @@ def report(
                 findings=[f for f in result.findings if f.plan_id == plan.id],
                 coverage=rows,
                 total=total,
-                source=load_source(plan.source_file.resolve()),
+                source=plan_source(plan.source_file),
             )
         )
     diffs = diff_versions(chosen) if len(chosen) > 1 else []

@@ -137,8 +137,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.object": {"en": "a mapping (key: value)", "sv": "en mappning (nyckel: värde)"},
     "type.array": {"en": "a list", "sv": "en lista"},
     "pattern.id": {
-        "en": "lower-case letters, digits, '.', '_', '-'",
-        "sv": "gemener, siffror, '.', '_', '-'",
+        "en": "lower-case ASCII letters a-z (write å/ä as a, ö as o), digits, '.', '_', '-'",
+        "sv": "gemena ASCII-bokstäver a-z (skriv å/ä som a, ö som o), siffror, '.', '_', '-'",
     },
     "pattern.year": {"en": 'a year such as "2020"', "sv": 'ett årtal som "2020"'},
     "pattern.period": {"en": '"2020" or "2020-2022"', "sv": '"2020" eller "2020-2022"'},

@@ -28,8 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "den symboliska länken pekar på en fil som inte finns",
     },
     "cli.internal_error": {
-        "en": "internal error ({kind}: {detail}); please report it (HBG_DEBUG=1 shows the details)",
-        "sv": "internt fel ({kind}: {detail}); rapportera det gärna (HBG_DEBUG=1 visar detaljerna)",
+        "en": "internal error ({error}); please report it (HBG_DEBUG=1 shows the details)",
+        "sv": "internt fel ({error}); rapportera det gärna (HBG_DEBUG=1 visar detaljerna)",
     },
     "schema.too_many": {
         "en": "more than {limit} schema problems; only the first {limit} are listed (is this a plan file?)",

@@ -13,10 +13,18 @@ from hbg_plan.validate import FileResult
 MAX_PER_FILE = 100
 
 
+CONTROL = {i: f"\\x{i:02x}" for i in (*range(0x20), 0x7F)} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+
+
+def one_line(text: str) -> str:
+    """Escape control characters, so that a key like "a\\nb" cannot split a report line in two."""
+    return text.translate(CONTROL)
+
+
 def _line(d: Diagnostic, lang: str) -> tuple[str, str, str, str]:
     severity = message(f"label.{d.severity.label}", lang)
     pointer = f" [{d.where.pointer}]" if d.where.pointer else ""
-    return str(d.where), severity, d.code, d.render(lang) + pointer
+    return one_line(str(d.where)), severity, d.code, one_line(d.render(lang) + pointer)
 
 
 def render_text(results: Sequence[FileResult], problems: Sequence[Diagnostic], lang: str, color: bool) -> str:

@@ -11,7 +11,7 @@ import yaml
 from hbg_plan.diagnostics import Location
 from hbg_plan.i18n import message
 from hbg_plan.model import Goal, LineRange, Plan, Topic
-from hbg_plan.provenance import load_source
+from hbg_plan.provenance import plan_source
 
 
 @dataclass
@@ -39,7 +39,7 @@ def find_items(plans: list[Plan], item_id: str) -> list[ShowItem]:
         if found is None:
             continue
         kind = "topic" if isinstance(found, Topic) else "goal"
-        source = load_source(plan.source_file.resolve())
+        source = plan_source(plan.source_file)
         lines = source.excerpt(found.source.first, found.source.last) if source else []
         items.append(
             ShowItem(
