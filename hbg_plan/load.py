@@ -396,16 +396,27 @@ class _Builder:
         self.count = 0
 
     def build(self, loader: Any) -> YamlDocument:
+        # The hot loop of every command: one iteration per parser event, so the common cases
+        # (a plain or quoted scalar, a value placed in its container) are inlined, and event
+        # kinds are told apart by identity rather than isinstance.
         stack: list[_Frame] = []
         documents = 0
         root: Any = None
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, yaml.NodeEvent):  # scalar, alias, sequence start, mapping start
-                if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+        count = 0
+        value_marks = self.doc.value_marks
+        originals = self.doc.originals
+        check_event, get_event = loader.check_event, loader.get_event
+        scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+        node_events = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)
+        end_events = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        while check_event():
+            event = get_event()
+            kind = type(event)
+            if kind in node_events:
+                if kind is alias_event or event.anchor is not None:
                     raise self._fail("load.alias", event)
-                self.count += 1
-                if self.count > MAX_NODES:
+                count += 1
+                if count > MAX_NODES:
                     raise self._fail("load.too_many_nodes", event, limit=MAX_NODES)
                 if len(stack) > MAX_DEPTH:
                     raise self._fail("load.too_deep", event, limit=MAX_DEPTH)
@@ -413,17 +424,32 @@ class _Builder:
                 if parent is not None and parent.is_map and parent.key is _NO_KEY:
                     self._key(parent, event)
                     continue
-                value = self._node(event, stack)
+                if kind is scalar_event and event.tag is None:
+                    value = _scalar(event.value, event.style)
+                else:
+                    value = self._node(event, stack)
                 if parent is None:
                     root = value
+                    continue
+                container = parent.container
+                slot: str | int
+                if parent.is_map:
+                    slot = parent.key
+                    parent.key = _NO_KEY
+                    container[slot] = value  # type: ignore[index]
                 else:
-                    self._place(parent, value, event)
-            elif isinstance(event, yaml.CollectionEndEvent):
+                    slot = len(container)
+                    container.append(value)  # type: ignore[union-attr]
+                value_marks[(id(container), slot)] = event.start_mark
+                if kind is scalar_event and not isinstance(value, str):
+                    originals[(id(container), slot)] = event.value or "null"
+            elif kind in end_events:
                 stack.pop()
-            elif isinstance(event, yaml.DocumentStartEvent):
+            elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise PlanError(Diagnostic("HBG006", "load.multi_document", self._where(event)))
+        self.count = count
         if root is None:  # nothing at all, only comments, a bare `---` or `~`
             raise PlanError(Diagnostic("HBG006", "load.empty", Location(self.doc.file, 1, 1)))
         self.doc.data = root
@@ -475,22 +501,6 @@ class _Builder:
             )
         self.doc.key_marks[(id(mapping), key)] = event.start_mark
         frame.key = key
-
-    def _place(self, frame: _Frame, value: Any, event: Any) -> None:
-        container = frame.container
-        slot: str | int
-        if frame.is_map:
-            slot = frame.key
-            frame.key = _NO_KEY
-        else:
-            slot = len(container)
-        self.doc.value_marks[(id(container), slot)] = event.start_mark
-        if isinstance(event, yaml.ScalarEvent) and not isinstance(value, str):
-            self.doc.originals[(id(container), slot)] = event.value or "null"
-        if isinstance(container, dict):
-            container[slot] = value  # type: ignore[index]
-        else:
-            container.append(value)
 
 
 def _scalar(value: str, style: str | None) -> Any:

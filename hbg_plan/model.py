@@ -229,10 +229,15 @@ class _Builder:
 
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
+        self.file = doc.file
+        self.marks = doc.marks
 
     def where(self, obj: object, pointer: str) -> Location:
-        mark = self.doc.mark_of(obj)
-        return Location(self.doc.file, mark.line, mark.column, pointer)
+        # Called for every mapping of a plan: reads the parser's 0-based mark directly.
+        mark = self.marks.get(id(obj))
+        if mark is None:
+            return Location(self.file, 1, 1, pointer)
+        return Location(self.file, mark.line + 1, mark.column + 1, pointer)
 
     def lines(self, data: dict[str, Any], pointer: str) -> LineRange:
         first, last = data["lines"]
