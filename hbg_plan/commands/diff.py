@@ -24,6 +24,8 @@ class DiffFormat(enum.StrEnum):
     json = "json"
     markdown = "markdown"
     github = "github"
+    sarif = "sarif"
+    junit = "junit"
     xlsx = "xlsx"
 
 
@@ -95,6 +97,11 @@ def diff(
 
     With more than two plans each consecutive pair is compared (2015 → 2020 → 2023). Exit 0 unless
     --exit-code or --fail-on says otherwise; 2 on unknown ids, unreadable files or invalid plans.
+
+    Formats: text, json, markdown, github (workflow annotations at the newer file's lines), sarif
+    (2.1.0: a result per change; regressions are errors, other changes notes), junit (one test case
+    per compared pair, a failure per regression, or per change with --fail-on any or --exit-code;
+    the other changes in its system-out), xlsx (needs --output).
     """
     from hbg_plan.commands.common import fail_usage, github_actions
     from hbg_plan.diff import diff_versions
@@ -131,6 +138,14 @@ def diff(
         from hbg_plan.report.xlsx import diff_workbook
 
         write_xlsx(lambda: diff_workbook(diffs, language), output, language)
+    elif fmt is DiffFormat.sarif:
+        from hbg_plan.report.diff_ci import render_sarif
+
+        write_report(render_sarif(diffs, language), output)
+    elif fmt is DiffFormat.junit:
+        from hbg_plan.report.diff_ci import render_junit
+
+        write_report(render_junit(diffs, language, fail_on is FailOn.any or exit_code), output)
     else:
         from hbg_plan.report.diff_github import render_github
 

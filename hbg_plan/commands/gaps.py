@@ -26,6 +26,7 @@ class GapsFormat(enum.StrEnum):
     json = "json"
     github = "github"
     sarif = "sarif"
+    junit = "junit"
     xlsx = "xlsx"
 
 
@@ -125,6 +126,10 @@ def gaps(
     """List the gaps of plans: missing or unmeasurable indicators, no responsible party, stale goals,
     uncovered regional topics, follow-ups not done.
 
+    Formats: text, markdown, csv, json, github (workflow annotations), sarif (2.1.0, code scanning),
+    junit (one test case per plan file, a failure per error or warning finding; info findings are
+    listed in the case's system-out and never fail it), xlsx (needs --output).
+
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input or configuration.
     `hbg-plan rules` explains each code.
     """
@@ -175,6 +180,10 @@ def render(report: GapReport, fmt: GapsFormat, lang: str) -> str:
         from hbg_plan.report.findings_json import render_json
 
         return render_json(report, lang)
+    if fmt is GapsFormat.junit:
+        from hbg_plan.report.findings_ci import render_junit
+
+        return render_junit(report, lang)
     from hbg_plan.report.findings_ci import render_github, render_sarif
 
     return render_github(report, lang) if fmt is GapsFormat.github else render_sarif(report, lang)

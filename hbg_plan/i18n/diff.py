@@ -59,6 +59,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.match.content": {"en": "same content ({score} %)", "sv": "samma innehåll ({score} %)"},
     "diff.was_id": {"en": "formerly {id}", "sv": "tidigare {id}"},
     "diff.annotation_title": {"en": "hbg-plan diff: {label}", "sv": "hbg-plan diff: {label}"},
+    "diff.ci.previous": {"en": "in the previous version ({plan})", "sv": "i föregående version ({plan})"},
+    "diff.ci.rule_description": {
+        "en": "{label}: a change between two versions of a plan, shown at its line in the newer plan file.",
+        "sv": "{label}: en ändring mellan två versioner av en plan, visad på sin rad i den nyare planfilen.",
+    },
     "diff.status.present": {"en": "stated", "sv": "angivna"},
     "diff.status.saknas": {"en": '"Saknas" (missing)', "sv": "”Saknas”"},
     "diff.status.not-stated": {"en": "not stated", "sv": "ej angivna"},

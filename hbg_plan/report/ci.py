@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from hbg_plan.diagnostics import Diagnostic, Location, Severity
 from hbg_plan.i18n import message
@@ -46,23 +47,42 @@ def xml_text(text: str) -> str:
     return _XML_INVALID.sub("\ufffd", text)
 
 
-def junit_xml(suite_name: str, cases: Iterable[tuple[str, str, list[tuple[str, str, str, str]]]]) -> str:
-    """JUnit XML with one suite; a case is (classname, name, [(kind, type, message, body)]).
+JUnitProblem = tuple[str, str, str, str]  # (kind, type, message, body)
+
+
+class JUnitCase(NamedTuple):
+    """A test case; `system_out` is shown beside it without failing it, `file` is the attribute."""
+
+    classname: str
+    name: str
+    problems: list[JUnitProblem]
+    system_out: str = ""
+    file: str = ""
+
+
+def junit_xml(suite_name: str, cases: Iterable[tuple[str, str, list[JUnitProblem]] | JUnitCase]) -> str:
+    """JUnit XML with one suite; a case is a JUnitCase or (classname, name, [(kind, type, message, body)]).
 
     `kind` is "failure" (the file has the problem) or "error" (the file could not be checked).
+    A plain tuple's name is also its `file` attribute.
     """
     import xml.etree.ElementTree as ET
 
     suites = ET.Element("testsuites", name=suite_name)
     suite = ET.SubElement(suites, "testsuite", name=suite_name)
     counts = {"tests": 0, "failures": 0, "errors": 0}
-    for classname, name, problems in cases:
+    for item in cases:
+        case_data = item if isinstance(item, JUnitCase) else JUnitCase(*item, file=item[1])
         counts["tests"] += 1
-        case = ET.SubElement(suite, "testcase", classname=classname, name=xml_text(name), file=xml_text(name))
-        for kind, kind_type, text, body in problems:
+        case = ET.SubElement(suite, "testcase", classname=case_data.classname, name=xml_text(case_data.name))
+        if case_data.file:
+            case.set("file", xml_text(case_data.file))
+        for kind, kind_type, text, body in case_data.problems:
             counts["failures" if kind == "failure" else "errors"] += 1
             element = ET.SubElement(case, kind, message=xml_text(text), type=kind_type)
             element.text = xml_text(body)
+        if case_data.system_out:
+            ET.SubElement(case, "system-out").text = xml_text(case_data.system_out)
     for element in (suites, suite):
         for key, value in counts.items():
             element.set(key, str(value))

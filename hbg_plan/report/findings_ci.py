@@ -1,13 +1,22 @@
-"""The gap list for CI: GitHub workflow annotations and SARIF 2.1.0 for code scanning."""
+"""The gap list for CI: GitHub workflow annotations, SARIF 2.1.0 for code scanning, JUnit XML.
+
+JUnit: one test case per plan file; each error or warning finding is a failure of it, so a CI
+dashboard counts them. Info findings are not problems to fail on: they are listed in the case's
+system-out instead.
+"""
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
 from hbg_plan.check import Finding
+from hbg_plan.diagnostics import Severity
 from hbg_plan.i18n import message
 from hbg_plan.report import github, sarif
-from hbg_plan.report.findings_common import GapReport, totals
+from hbg_plan.report.ci import JUnitCase, JUnitProblem, junit_xml
+from hbg_plan.report.findings_common import GapReport, severity_label, totals
+
+JUNIT_CLASSNAME = "hbg-plan.gaps"
 
 
 def _subject(f: Finding) -> str:
@@ -104,3 +113,37 @@ def render_sarif(report: GapReport, lang: str) -> str:
             )
         )
     return sarif.render_log(sarif.build_log(rules, results, language=lang))
+
+
+def _junit_line(f: Finding, lang: str) -> str:
+    """`file:line:col CODE subject: message`, the one-line form a CI dashboard lists."""
+    return f"{f.where} {f.code} {_subject(f)}: {f.render(lang)}"
+
+
+def _junit_failure(f: Finding, lang: str) -> JUnitProblem:
+    from hbg_plan.rules import find_rule
+
+    rule = find_rule(f.code)
+    lines = [f"{f.where}: {severity_label(f.severity, lang)} {f.code} {rule.name if rule else ''}".rstrip()]
+    lines.append(f"{_subject(f)}: {f.render(lang)}")
+    if f.source:
+        lines.append(f"{message('gaps.col.source', lang)}: {f.source}")
+    if rule:
+        lines.append(f"{message('rules.hint', lang)}: {message(rule.hint, lang)}")
+    return ("failure", f.code, _junit_line(f, lang), "\n".join(lines))
+
+
+def render_junit(report: GapReport, lang: str) -> str:
+    """One test case per plan file, a failure per error or warning finding, info in system-out."""
+    cases = []
+    for plan in report.plans:
+        findings = report.for_plan(plan.id)
+        failures = [_junit_failure(f, lang) for f in findings if f.severity is not Severity.INFO]
+        infos = [
+            f"{severity_label(f.severity, lang)}: {_junit_line(f, lang)}"
+            for f in findings
+            if f.severity is Severity.INFO
+        ]
+        out = "\n".join([*infos, totals(report, lang, findings)])
+        cases.append(JUnitCase(JUNIT_CLASSNAME, plan.file, failures, system_out=out, file=plan.file))
+    return junit_xml(JUNIT_CLASSNAME, cases)
