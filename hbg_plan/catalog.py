@@ -39,11 +39,11 @@ def load_catalog(folder: Path) -> PlanCatalog:
 
 
 def resolve_plan(ref: str, folder: Path) -> tuple[Plan | None, list[Diagnostic]]:
-    """A plan named by file path or by id (looked up in `folder`)."""
-    path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or path.is_file():
-        return load_plan(path, ref)
-    catalog = load_catalog(folder)
-    if ref in catalog.plans:
-        return catalog.plans[ref], []
-    return None, []
+    """A plan named by file path or by id (looked up in `folder` without loading every plan)."""
+    from hbg_plan.resolve import PlanFolder, PlanLoadError, resolve
+
+    try:
+        path, display = resolve(ref, PlanFolder(folder))
+    except PlanLoadError:
+        return None, []
+    return load_plan(path, display)

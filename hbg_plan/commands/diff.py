@@ -12,8 +12,8 @@ import typer
 from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, resolve_lang, write_report
 
 if TYPE_CHECKING:
-    from hbg_plan.diff.resolve import PlanFolder, PlanLoadError
     from hbg_plan.model import Plan
+    from hbg_plan.resolve import PlanFolder, PlanLoadError
 
 
 MAX_DIAGNOSTICS = 20
@@ -42,7 +42,7 @@ PLANS_DIR_OPTION = typer.Option(
 
 def plan_folder(plans: Path | None) -> PlanFolder:
     from hbg_plan.commands.common import default_plans_dir
-    from hbg_plan.diff.resolve import PlanFolder
+    from hbg_plan.resolve import PlanFolder
 
     return PlanFolder(plans if plans is not None else Path(default_plans_dir()))
 
@@ -68,7 +68,7 @@ def load_error(exc: PlanLoadError, lang: str) -> typer.Exit:
 
 
 def load_plans(refs: list[str], folder: PlanFolder, lang: str) -> list[Plan]:
-    from hbg_plan.diff.resolve import PlanLoadError, load_ref
+    from hbg_plan.resolve import PlanLoadError, load_ref
 
     try:
         return [load_ref(ref, folder) for ref in refs]

@@ -35,8 +35,8 @@ def history(
     """
     from hbg_plan.commands.diff import load_error, plan_folder
     from hbg_plan.diff.history import close_topics, topic_history
-    from hbg_plan.diff.resolve import PlanLoadError, display_path, load_checked
     from hbg_plan.i18n import message
+    from hbg_plan.resolve import PlanLoadError, display_path, load_checked
 
     language = resolve_lang(lang)
     folder = plan_folder(plans_dir)
