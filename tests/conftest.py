@@ -10,6 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from hbg_plan.cli import app
+from hbg_plan.model import Goal, Plan
+from hbg_plan.validate import load_plan
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO / "plans"
@@ -47,6 +49,19 @@ def run_cli(monkeypatch: pytest.MonkeyPatch) -> RunCli:
         return CliResult(result.exit_code, result.stdout, result.stderr, result.exception)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def plan(request: pytest.FixtureRequest) -> Plan:
+    """The plan named by the test module's PLAN_FILE, through the public loader."""
+    loaded, diagnostics = load_plan(request.module.PLAN_FILE)
+    assert loaded is not None, diagnostics
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def goals(plan: Plan) -> dict[str, Goal]:
+    return {goal.id: goal for goal in plan.goals()}
 
 
 @pytest.fixture

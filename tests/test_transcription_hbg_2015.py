@@ -10,22 +10,9 @@ from pathlib import Path
 import pytest
 
 from hbg_plan.model import Goal, Plan
-from hbg_plan.validate import load_plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "hbg-2015.yaml"
-
-
-@pytest.fixture(scope="module")
-def plan() -> Plan:
-    loaded, diagnostics = load_plan(PLAN_FILE)
-    assert loaded is not None, diagnostics
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def goals(plan: Plan) -> dict[str, Goal]:
-    return {goal.id: goal for goal in plan.goals()}
 
 
 def test_validate_cli_exits_0(run_cli: RunCli) -> None:

@@ -8,10 +8,7 @@ nobody responsible. Expected numbers were established by hand (line numbers in c
 
 from __future__ import annotations
 
-import pytest
-
 from hbg_plan.model import Goal, Plan
-from hbg_plan.validate import load_plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "hbg-barn-unga-2019.yaml"
@@ -64,18 +61,6 @@ GOAL_TEXTS = {
     "fou-helsingborg.kort": 1,  # 1541
     "fou-helsingborg.lang": 1,  # 1545
 }
-
-
-@pytest.fixture(scope="module")
-def plan() -> Plan:
-    loaded, diagnostics = load_plan(PLAN_FILE)
-    assert loaded is not None, diagnostics
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def goals(plan: Plan) -> dict[str, Goal]:
-    return {goal.id: goal for goal in plan.goals()}
 
 
 def test_validate_cli_exits_0(run_cli: RunCli) -> None:

@@ -7,10 +7,7 @@ by hand from the source text (line numbers in comments).
 
 from __future__ import annotations
 
-import pytest
-
 from hbg_plan.model import Goal, Plan
-from hbg_plan.validate import load_plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "skane-2019.yaml"
@@ -86,18 +83,6 @@ FOLLOW_UP = {
     "sysselsattning.lang": [(658, 661, 2018, None)],
     "ordnat-inforande.kort": [(668, 668, 2019, None), (669, 675, 2019, None)],
 }
-
-
-@pytest.fixture(scope="module")
-def plan() -> Plan:
-    loaded, diagnostics = load_plan(PLAN_FILE)
-    assert loaded is not None, diagnostics
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def goals(plan: Plan) -> dict[str, Goal]:
-    return {goal.id: goal for goal in plan.goals()}
 
 
 def test_validate_cli_exits_0(run_cli: RunCli) -> None:
