@@ -33,8 +33,12 @@ def test_counts(plan: Plan, goals: dict[str, Goal]) -> None:
     # The document has no "Mätbara indikatorer" heading anywhere: 0 indicator strings,
     # 0 "Saknas", every goal {missing: not-stated}.
     assert sum(len(g.indicators) for g in goals.values()) == 0
-    assert [gid for gid, g in goals.items() if g.indicators_missing and g.indicators_missing.kind == "saknas"] == []
-    assert all(g.indicators_missing is not None and g.indicators_missing.kind == "not-stated" for g in goals.values())
+    assert [
+        gid for gid, g in goals.items() if g.indicators_missing and g.indicators_missing.kind == "saknas"
+    ] == []
+    assert all(
+        g.indicators_missing is not None and g.indicators_missing.kind == "not-stated" for g in goals.values()
+    )
     # One signature: "Helsingborg 2015-03-01Åke Malmén Samordning psykiatri" (line 300).
     assert len(plan.signatories) == 1
 
@@ -47,7 +51,11 @@ def test_dates(plan: Plan) -> None:
         "signed": "2015-03-01",  # line 300
     }
     signatory = plan.signatories[0]
-    assert (signatory.name, signatory.role, signatory.date) == ("Åke Malmén", "Samordning psykiatri", "2015-03-01")
+    assert (signatory.name, signatory.role, signatory.date) == (
+        "Åke Malmén",
+        "Samordning psykiatri",
+        "2015-03-01",
+    )
     assert (signatory.source.first, signatory.source.last) == (300, 300)
 
 
@@ -64,19 +72,29 @@ def test_responsible_only_from_ansvarig_lines(goals: dict[str, Goal]) -> None:
         "b12-skriftliga-synpunkter-fran-brukar-anhorig-organisation.utveckling",
     ]
     for gid in missing:
-        assert goals[gid].responsible_missing is not None and goals[gid].responsible_missing.kind == "not-stated"
+        assert (
+            goals[gid].responsible_missing is not None and goals[gid].responsible_missing.kind == "not-stated"
+        )
 
 
 @pytest.mark.parametrize(
     ("goal_id", "parties", "quote"),
     [
-        ("a1-lokal-overenskommelse.nulage", ["lokalt-samrad"], "Ansvariga är det lokala samrådet."),  # line 46
+        (
+            "a1-lokal-overenskommelse.nulage",
+            ["lokalt-samrad"],
+            "Ansvariga är det lokala samrådet.",
+        ),  # line 46
         (
             "a2-inflytande-delaktighet.nulage",
             ["socialtjansten-helsingborg", "region-skane-psykiatri"],
             "Ansvariga är socialtjänsten i Helsingborg samt Region Skånes psykiatri.",  # line 61
         ),
-        ("a3-personliga-ombud.nulage", ["socialtjansten-helsingborg"], "Ansvarig är socialtjänsten i Helsingborg"),  # 66
+        (
+            "a3-personliga-ombud.nulage",
+            ["socialtjansten-helsingborg"],
+            "Ansvarig är socialtjänsten i Helsingborg",
+        ),  # 66
         ("a6-utbildning.nulage", ["psykiatrisamordningen"], "Ansvarig är psykiatrisamordningen."),  # line 90
         (
             "fact-case-management.utveckling",
@@ -119,10 +137,15 @@ def test_verbatim_texts(goals: dict[str, Goal]) -> None:
     )
     # B:4 keeps the line-break hyphen "IPS-\nmetoden" (lines 211-212) and the printed "Fontän huset".
     b4 = goals["b4-ips-arbetscoachning.utveckling"].texts[0]
-    assert b4.startswith("Följande organisationer deltar i upprättandet av en handlingsplan för förankringen av IPS-metoden")
+    assert b4.startswith(
+        "Följande organisationer deltar i upprättandet av en handlingsplan för förankringen av IPS-metoden"
+    )
     assert "Fontän huset Bryggan." in b4
     # B:1 sub-headings kept in order (lines 129-179); source typo "psykitrisamordnare" kept in B:10 (line 281).
-    assert goals["b1-inventering.utveckling"].texts[1:3] == ("Sammanfattning av prioriterade områden;", "SAMVERKAN")
+    assert goals["b1-inventering.utveckling"].texts[1:3] == (
+        "Sammanfattning av prioriterade områden;",
+        "SAMVERKAN",
+    )
     assert "Stadens psykitrisamordnare ansvarar" in goals["sip.utveckling"].texts[0]
 
 

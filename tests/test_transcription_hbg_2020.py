@@ -99,11 +99,21 @@ def test_counts(plan: Plan, goals: dict[str, Goal]) -> None:
     # Indicator strings: FA1 12, FA2 10, FA3 25, FA4 23, FA5 5 (per goal in INDICATORS_PER_GOAL).
     assert sum(INDICATORS_PER_GOAL.values()) == 75
     assert sum(len(g.indicators) for g in goals.values()) == 75
-    assert sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "saknas") == 8
-    assert sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "not-stated") == 0
+    assert (
+        sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "saknas") == 8
+    )
+    assert (
+        sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "not-stated")
+        == 0
+    )
     # Signatures, lines 449-465.
     assert len(plan.signatories) == 4
-    assert [s.name for s in plan.signatories] == ["Maria Norrby", "Tony Mufic", "Dinah Åbinger", "Annika Andersson"]
+    assert [s.name for s in plan.signatories] == [
+        "Maria Norrby",
+        "Tony Mufic",
+        "Dinah Åbinger",
+        "Annika Andersson",
+    ]
     assert [s.party for s in plan.signatories] == ["amf", "sff", "sof", "vof"]
 
 
@@ -118,15 +128,17 @@ def test_saknas_goals(goals: dict[str, Goal]) -> None:
         if g.indicators_missing and g.indicators_missing.kind == "saknas" and g.indicators_missing.source
     }
     assert found == SAKNAS
-    assert [gid for gid, g in goals.items() if g.indicators_missing and g.indicators_missing.kind == "saknas"] == list(
-        SAKNAS
-    )
+    assert [
+        gid for gid, g in goals.items() if g.indicators_missing and g.indicators_missing.kind == "saknas"
+    ] == list(SAKNAS)
 
 
 def test_verbatim_strings(goals: dict[str, Goal]) -> None:
     # Line 22 / 24.
     assert goals["suicidprevention.lang"].texts == ("Minska antalet självmord i Skåne.",)
-    assert goals["suicidprevention.lang"].indicators == ("Följa antalet självmord i Skåne i dödsorsaksregistret.",)
+    assert goals["suicidprevention.lang"].indicators == (
+        "Följa antalet självmord i Skåne i dödsorsaksregistret.",
+    )
     # Line 109: the printed misspelling "självhjälsgrupper" is kept.
     assert goals["narstaende.kort"].indicators[3] == (
         "Antal uppstartade självhjälsgrupper och antal självhjälsgrupper som fortsätter och är deltagarstyrda."
@@ -147,9 +159,13 @@ def test_verbatim_strings(goals: dict[str, Goal]) -> None:
         "(socialtjänstens bedömningsmetod mot våld i nära relationer)."
     )
     # Lines 401 + 403: likewise.
-    assert goals["sysselsattning.kort"].texts[2].endswith(
-        "för att öka den digitala kompetensen. Det är även ett sätt för instruktörerna att närma sig "
-        "arbetsmarknaden samt att få sin kompetens validerad genom Open College Network (OCN)."
+    assert (
+        goals["sysselsattning.kort"]
+        .texts[2]
+        .endswith(
+            "för att öka den digitala kompetensen. Det är även ett sätt för instruktörerna att närma sig "
+            "arbetsmarknaden samt att få sin kompetens validerad genom Open College Network (OCN)."
+        )
     )
     # Line 150: the unindented bullet after the indicator list is the second indicator.
     assert goals["brukarinflytande.lang"].indicators[1] == (
@@ -172,9 +188,15 @@ def test_verbatim_strings(goals: dict[str, Goal]) -> None:
         ("suicidprevention.kort", ["helsingborgs-stad", "sof", "sff", "vof"]),  # lines 16-17
         ("andts.kort", ["sof"]),  # line 31 "Socialförvaltningen i Helsingborg har en samordnare"
         ("utbildningssatsning.kort", ["sof", "vof", "amf", "sff"]),  # lines 80-84
-        ("narstaende.kort", ["helsingborgs-stad", "anhorigstod", "alkohol-drog-och-spelradgivningen"]),  # 99-104
+        (
+            "narstaende.kort",
+            ["helsingborgs-stad", "anhorigstod", "alkohol-drog-och-spelradgivningen"],
+        ),  # 99-104
         ("lss-personkrets-1.kort", ["vof"]),  # lines 322-325
-        ("samordning-psykiatrifragor.kort", ["psykiatrisamordningen", "lokalt-samrad"]),  # lines 434, 436, 438
+        (
+            "samordning-psykiatrifragor.kort",
+            ["psykiatrisamordningen", "lokalt-samrad"],
+        ),  # lines 434, 436, 438
     ],
 )
 def test_responsible_parties(goals: dict[str, Goal], goal_id: str, parties: list[str]) -> None:

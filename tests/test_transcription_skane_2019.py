@@ -35,23 +35,50 @@ FOLLOW_UP = {
     # 49 "Indikatorer ej framtagna." answers "Framtagande av indikatorer för uppföljning." (18).
     "suicidprevention.kort": [(36, 38, 2019, None), (40, 47, 2019, None), (49, 49, 2019, "not-done")],
     # Lines 75-92 stand under the Attityder heading: länsstyrelsen / Skånesamverkan mot droger etc.
-    "andts.kort": [(75, 76, 2019, None), (78, 79, 2019, None), (81, 84, 2019, None), (86, 87, 2019, None),
-                   (89, 92, 2019, None)],
+    "andts.kort": [
+        (75, 76, 2019, None),
+        (78, 79, 2019, None),
+        (81, 84, 2019, None),
+        (86, 87, 2019, None),
+        (89, 92, 2019, None),
+    ],
     # Lines 119-141: Skåneveckan, 2017/2018/2019 labels.
-    "attityder.kort": [(119, 123, 2017, None), (125, 127, 2018, None), (129, 131, 2019, None),
-                       (133, 136, 2019, None), (138, 138, 2019, None), (139, 140, 2019, None),
-                       (141, 141, 2019, None)],
+    "attityder.kort": [
+        (119, 123, 2017, None),
+        (125, 127, 2018, None),
+        (129, 131, 2019, None),
+        (133, 136, 2019, None),
+        (138, 138, 2019, None),
+        (139, 140, 2019, None),
+        (141, 141, 2019, None),
+    ],
     "attityder.lang": [(146, 147, 2019, None)],  # ambassadörer -> "Antal attitydambassadörsuppdrag."
     "egen-erfarenhet.kort": [(143, 144, 2019, None)],  # NSPH team (PEER-support link 149-150)
     # Lines 173-188 stand under the Närstående heading.
-    "egen-erfarenhet.lang": [(173, 175, 2017, None), (177, 180, 2018, None), (182, 184, 2019, None),
-                             (185, 188, 2019, None)],
+    "egen-erfarenhet.lang": [
+        (173, 175, 2017, None),
+        (177, 180, 2018, None),
+        (182, 184, 2019, None),
+        (185, 188, 2019, None),
+    ],
     # Lines 219-244 stand in the Brukarinflytande block.
-    "narstaende.kort": [(219, 221, 2017, None), (223, 227, 2018, None), (229, 231, 2018, None),
-                        (233, 236, 2019, None), (238, 240, 2019, None), (242, 244, 2019, None)],
+    "narstaende.kort": [
+        (219, 221, 2017, None),
+        (223, 227, 2018, None),
+        (229, 231, 2018, None),
+        (233, 236, 2019, None),
+        (238, 240, 2019, None),
+        (242, 244, 2019, None),
+    ],
     # Lines 286-302 (NSPH Skåne's answer on RSP) stand in the Utskrivningsguiden block.
-    "brukarinflytande.kort": [(286, 286, 2019, None), (288, 289, 2019, None), (291, 292, 2019, None),
-                              (294, 296, 2019, None), (298, 300, 2019, None), (302, 302, 2019, None)],
+    "brukarinflytande.kort": [
+        (286, 286, 2019, None),
+        (288, 289, 2019, None),
+        (291, 292, 2019, None),
+        (294, 296, 2019, None),
+        (298, 300, 2019, None),
+        (302, 302, 2019, None),
+    ],
     "delaktighet.kort": [(283, 284, 2019, None)],  # "Cirka hälften av Skånes kommuner har liknande forum"
     "delaktighet.lang": [(281, 281, 2019, "not-done")],  # "2019: Ej genomförd." vs "Genomförd utvärdering"
     # Lines 330-343 stand in the SIP block; 330 "2019: Ja." answers "Material är färdigställt."
@@ -63,15 +90,29 @@ FOLLOW_UP = {
     "samverkan-utskrivning.kort": [(383, 383, 2019, None)],
     "samverkan-utskrivning.lang": [(385, 385, 2019, None)],
     # Programtrohet / FACT (405-406, 443-454; the latter in the Missbruk block).
-    "fact-case-management.kort": [(443, 447, 2018, None), (448, 449, 2018, None), (405, 406, 2019, None),
-                                  (451, 454, 2019, None)],
+    "fact-case-management.kort": [
+        (443, 447, 2018, None),
+        (448, 449, 2018, None),
+        (405, 406, 2019, None),
+        (451, 454, 2019, None),
+    ],
     # Casemanagement spread (387-403, 437-441); 387-389 stands before the "2018:" paragraph.
-    "fact-case-management.lang": [(387, 389, 2018, None), (390, 396, 2018, None), (398, 401, 2019, None),
-                                  (403, 403, 2019, None), (437, 437, 2019, None), (439, 441, 2019, None)],
+    "fact-case-management.lang": [
+        (387, 389, 2018, None),
+        (390, 396, 2018, None),
+        (398, 401, 2019, None),
+        (403, 403, 2019, None),
+        (437, 437, 2019, None),
+        (439, 441, 2019, None),
+    ],
     # Lines 487-490 and 503-505 stand in the Våld block: ramöverenskommelse, spel om pengar.
     "missbruk.kort": [(487, 488, 2017, None), (490, 490, 2019, None), (503, 505, 2019, None)],
-    "vald-nara-relation.kort": [(492, 493, 2019, None), (494, 495, 2019, None), (497, 498, 2019, None),
-                                (500, 501, 2019, None)],
+    "vald-nara-relation.kort": [
+        (492, 493, 2019, None),
+        (494, 495, 2019, None),
+        (497, 498, 2019, None),
+        (500, 501, 2019, None),
+    ],
     "lss-personkrets-1.kort": [(555, 556, 2019, None)],  # stands in the Äldre block
     "aldre.kort": [(558, 560, 2019, None)],
     "aldre.lang": [(562, 563, 2019, None)],
@@ -101,8 +142,13 @@ def test_counts(plan: Plan, goals: dict[str, Goal]) -> None:
     # 362 | 368 | 380, 407 | 418, 420-421 | 456-457, 459-460 | 466 | 478 | 515 | 547 | 553 | 576 |
     # 582, 583 | 621 | 629, 630 | 642, 645  = 33
     assert sum(len(g.indicators) for g in goals.values()) == 33
-    assert sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "saknas") == 13
-    assert sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "not-stated") == 0
+    assert (
+        sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "saknas") == 13
+    )
+    assert (
+        sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "not-stated")
+        == 0
+    )
     assert len(plan.signatories) == 0  # the document is unsigned
     assert sum(len(g.follow_up) for g in goals.values()) == 72
 
@@ -114,9 +160,9 @@ def test_saknas_goals(goals: dict[str, Goal]) -> None:
         if g.indicators_missing and g.indicators_missing.kind == "saknas" and g.indicators_missing.source
     }
     assert found == SAKNAS
-    assert [gid for gid, g in goals.items() if g.indicators_missing and g.indicators_missing.kind == "saknas"] == list(
-        SAKNAS
-    )
+    assert [
+        gid for gid, g in goals.items() if g.indicators_missing and g.indicators_missing.kind == "saknas"
+    ] == list(SAKNAS)
 
 
 def test_follow_up_attached_to_the_goal_it_reports_on(goals: dict[str, Goal]) -> None:
@@ -135,9 +181,7 @@ def test_follow_up_oldest_first(goals: dict[str, Goal]) -> None:
 
 
 def test_statuses_only_where_plain(goals: dict[str, Goal]) -> None:
-    statuses = {
-        (f.text, f.status) for g in goals.values() for f in g.follow_up if f.status is not None
-    }
+    statuses = {(f.text, f.status) for g in goals.values() for f in g.follow_up if f.status is not None}
     assert {text.split(".")[0] for text, _ in statuses} == {
         "Indikatorer ej framtagna",  # line 49
         "2019: Ej genomförd",  # line 281
@@ -194,17 +238,30 @@ def test_verbatim_strings(goals: dict[str, Goal]) -> None:
         "under 2019 varav 12 000 exemplar till olika verksamheter i Skåne."
     )
     assert goals["delaktighet.lang"].follow_up[0].text == "2019: Ej genomförd."
-    assert goals["ordnat-inforande.kort"].follow_up[0].text == "RSP hade 4 möten 2019 (4 st 2016, 5 st 2017, 6 st 2018)."
+    assert (
+        goals["ordnat-inforande.kort"].follow_up[0].text
+        == "RSP hade 4 möten 2019 (4 st 2016, 5 st 2017, 6 st 2018)."
+    )
 
 
 def test_responsible(goals: dict[str, Goal]) -> None:
     # Line 15: "Region Skåne och Skånes kommuner ska arbeta …".
-    assert [r.party for r in goals["suicidprevention.kort"].responsible] == ["region-skane", "skanes-kommuner"]
+    assert [r.party for r in goals["suicidprevention.kort"].responsible] == [
+        "region-skane",
+        "skanes-kommuner",
+    ]
     # Line 432 "Alla kommuner ska teckna …".
     assert [r.party for r in goals["missbruk.kort"].responsible] == ["skanes-kommuner"]
     # Follow-up texts never make anyone responsible: goals whose own texts have no subject.
-    for gid in ("andts.kort", "attityder.kort", "narstaende.kort", "brukarinflytande.kort",
-                "aterhamtningsguiden.kort", "fact-case-management.kort", "ordnat-inforande.kort"):
+    for gid in (
+        "andts.kort",
+        "attityder.kort",
+        "narstaende.kort",
+        "brukarinflytande.kort",
+        "aterhamtningsguiden.kort",
+        "fact-case-management.kort",
+        "ordnat-inforande.kort",
+    ):
         goal = goals[gid]
         assert goal.responsible == (), gid
         assert goal.responsible_missing is not None and goal.responsible_missing.kind == "not-stated", gid
