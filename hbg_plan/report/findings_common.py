@@ -58,6 +58,36 @@ def area_label(finding: Finding, lang: str) -> str:
     return number + finding.focus_area_title
 
 
+FINDING_COLUMNS = (
+    "plan", "focus_area", "topic", "goal", "horizon", "code", "rule", "severity", "message", "responsible",
+    "goal_text", "source", "file", "line", "column",
+)  # fmt: skip
+
+
+def finding_row(finding: Finding, report: GapReport, lang: str) -> list[str | int]:
+    """One finding as a table row (CSV and Excel), in the order of FINDING_COLUMNS."""
+    from hbg_plan.rules import find_rule
+
+    rule = find_rule(finding.code)
+    return [
+        finding.plan_id,
+        area_label(finding, lang) if finding.focus_area_title else "",
+        finding.topic_title or "",
+        finding.goal_id or "",
+        horizon_label(finding, lang),
+        finding.code,
+        rule.name if rule else "",
+        severity_label(finding.severity, lang),
+        finding.render(lang),
+        ", ".join(report.party_names.get(p, p) for p in finding.parties),
+        "\n".join(finding.goal_texts),
+        str(finding.source) if finding.source else "",
+        finding.where.file,
+        finding.where.line,
+        finding.where.column,
+    ]
+
+
 def subject(finding: Finding) -> str:
     """The goal or topic a finding is about, as `Topic title › goal.id`."""
     parts = [p for p in (finding.topic_title, finding.goal_id) if p]

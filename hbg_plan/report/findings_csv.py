@@ -9,26 +9,10 @@ import csv
 import io
 
 from hbg_plan.i18n import message
-from hbg_plan.report.findings_common import GapReport, horizon_label, severity_label
+from hbg_plan.report.findings_common import FINDING_COLUMNS, GapReport, finding_row
 
 BOM = "\ufeff"
-COLUMNS = (
-    "plan",
-    "focus_area",
-    "topic",
-    "goal",
-    "horizon",
-    "code",
-    "rule",
-    "severity",
-    "message",
-    "responsible",
-    "goal_text",
-    "source",
-    "file",
-    "line",
-    "column",
-)
+COLUMNS = FINDING_COLUMNS
 
 
 def write_rows(rows: list[list[str]]) -> str:
@@ -40,33 +24,6 @@ def write_rows(rows: list[list[str]]) -> str:
 
 
 def render_csv(report: GapReport, lang: str) -> str:
-    from hbg_plan.rules import find_rule
-
     rows = [[message(f"gaps.col.{name}", lang) for name in COLUMNS]]
-    for f in report.findings:
-        rule = find_rule(f.code)
-        area = (
-            f"{f.focus_area_number}. {f.focus_area_title}"
-            if f.focus_area_number is not None
-            else (f.focus_area_title or "")
-        )
-        rows.append(
-            [
-                f.plan_id,
-                area,
-                f.topic_title or "",
-                f.goal_id or "",
-                horizon_label(f, lang),
-                f.code,
-                rule.name if rule else "",
-                severity_label(f.severity, lang),
-                f.render(lang),
-                ", ".join(report.party_names.get(p, p) for p in f.parties),
-                "\n".join(f.goal_texts),
-                str(f.source) if f.source else "",
-                f.where.file,
-                str(f.where.line),
-                str(f.where.column),
-            ]
-        )
+    rows += [[str(cell) for cell in finding_row(f, report, lang)] for f in report.findings]
     return write_rows(rows)

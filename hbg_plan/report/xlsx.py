@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from hbg_plan.diff.changes import PlanDiff
 from hbg_plan.i18n import message
-from hbg_plan.report.findings_common import GapReport, area_label, horizon_label, severity_label
+from hbg_plan.report.findings_common import FINDING_COLUMNS, GapReport, finding_row, severity_label
 from hbg_plan.report.findings_summary import COUNTS, SummaryReport, headers, row_label
 
 Cell = str | int | float | None
@@ -105,10 +105,7 @@ def _title(title: str, used: set[str]) -> str:
 
 # --- gaps -----------------------------------------------------------------------------------------
 
-GAP_COLUMNS = (
-    "plan", "focus_area", "topic", "goal", "horizon", "code", "rule", "severity", "message", "responsible",
-    "goal_text", "source", "file", "line", "column",
-)  # fmt: skip
+GAP_COLUMNS = FINDING_COLUMNS
 
 
 def gaps_workbook(report: GapReport, lang: str) -> bytes:
@@ -116,27 +113,7 @@ def gaps_workbook(report: GapReport, lang: str) -> bytes:
     from hbg_plan.rules import find_rule
 
     findings = Sheet(message("xlsx.sheet.gaps", lang), [message(f"gaps.col.{c}", lang) for c in GAP_COLUMNS])
-    for f in report.findings:
-        rule = find_rule(f.code)
-        findings.rows.append(
-            [
-                f.plan_id,
-                area_label(f, lang) if f.focus_area_title else "",
-                f.topic_title or "",
-                f.goal_id or "",
-                horizon_label(f, lang),
-                f.code,
-                rule.name if rule else "",
-                severity_label(f.severity, lang),
-                f.render(lang),
-                ", ".join(report.party_names.get(p, p) for p in f.parties),
-                "\n".join(f.goal_texts),
-                str(f.source) if f.source else "",
-                f.where.file,
-                f.where.line,
-                f.where.column,
-            ]
-        )
+    findings.rows += [list[Cell](finding_row(f, report, lang)) for f in report.findings]
     by_rule = Sheet(
         message("xlsx.sheet.by_rule", lang),
         [
