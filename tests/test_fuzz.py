@@ -31,6 +31,8 @@ from hbg_plan.report.diagnostics import render_json, render_text
 from hbg_plan.validate import UNOPENABLE, validate_file
 from tests.conftest import DATA, PLANS, RunCli
 
+pytestmark = pytest.mark.slow  # property tests: tens of seconds
+
 SOAK = os.environ.get("HBG_SOAK") == "1"
 API_EXAMPLES = 100_000 if SOAK else 2_500
 CLI_EXAMPLES = 5_000 if SOAK else 300

@@ -19,7 +19,10 @@ import pytest
 from tests.conftest import DATA, PLANS
 from tests.helpers.measure import Measured, run_measured
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "wait4"), reason="measuring a child needs os.wait4 (POSIX)")
+pytestmark = [
+    pytest.mark.slow,  # a fresh interpreter and megabytes of generated input per case
+    pytest.mark.skipif(not hasattr(os, "wait4"), reason="measuring a child needs os.wait4 (POSIX)"),
+]
 
 MAX_SECONDS = 2.0
 MAX_RSS_MB = 200.0

@@ -230,6 +230,7 @@ def test_the_telltale_word_lists_are_not_empty() -> None:
     assert {"varning", "fynd", "tillagt", "undantagna"} <= found["sv"]
 
 
+@pytest.mark.slow  # every command in every format, in both languages
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_label_of_the_other_language_leaks(run_cli: RunCli, work: Path, lang: str) -> None:
     texts = outputs(run_cli, work, lang)

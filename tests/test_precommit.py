@@ -21,6 +21,8 @@ import yaml
 
 from tests.conftest import PLANS, REPO
 
+pytestmark = pytest.mark.slow  # pre-commit builds a virtualenv per hook repository
+
 MANIFEST = REPO / ".pre-commit-hooks.yaml"
 SOURCE_2020 = "sources/002_1aca388ac409bdea.txt"
 DIALOG = "Dialog om suicidprevention ska föras en gång per år på arbetsplatsträffar."  # source line 18

@@ -293,6 +293,7 @@ def open_in_chromium(tmp_path: Path, page: Path) -> None:
     assert struct.unpack(">II", header[16:24]) == (1280, 2000)
 
 
+@pytest.mark.browser
 @needs_chromium
 def test_one_plan_in_chromium_has_no_console_errors_and_prints_everything(
     run_cli: RunCli, tmp_path: Path
@@ -313,6 +314,7 @@ def test_one_plan_in_chromium_has_no_console_errors_and_prints_everything(
     assert pdf_pages(tmp_path, out) == pdf_pages(tmp_path, opened)
 
 
+@pytest.mark.browser
 @needs_chromium
 def test_lineage_in_chromium_has_no_console_errors(run_cli: RunCli, tmp_path: Path) -> None:
     out = tmp_path / "lineage.html"
