@@ -22,8 +22,8 @@ LANG_OPTION = typer.Option(
     None, "--lang", "-l", help="Language of labels and messages (default: config, else en)."
 )
 OUTPUT_OPTION = typer.Option(
-    None, "--output", "-o", help="Write the report to this file (atomically) instead of standard output.",
-    dir_okay=False, writable=True,
+    None, "--output", "-o",
+    help="Write the report to this file (atomically; a new or a regular file only) instead of standard output.",
 )  # fmt: skip
 
 
@@ -58,10 +58,22 @@ def fail_usage(text: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def write_report(text: str, output: Path | None) -> None:
+def write_report(text: str, output: Path | None, lang: str) -> None:
     from hbg_plan.report.output import emit
 
     try:
         emit(text, output)
     except OSError as exc:
-        raise fail_usage(f"{output}: {exc.strerror or exc}") from None
+        raise output_failure(exc, output, lang) from None
+
+
+def output_failure(exc: OSError, output: Path | None, lang: str) -> typer.Exit:
+    """The one-line message (exit 2) for a report that could not be written, naming where it went."""
+    from hbg_plan.i18n import message
+    from hbg_plan.report.output import UnsafeOutputError
+
+    if isinstance(exc, UnsafeOutputError):
+        what = message(f"output.kind.{exc.kind}", lang)
+        return fail_usage(message("output.refused", lang, path=exc.path, what=what))
+    where = str(output) if output is not None else message("output.stdout", lang)
+    return fail_usage(f"{where}: {exc.strerror or exc}")

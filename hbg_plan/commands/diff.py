@@ -124,15 +124,15 @@ def diff(
 
             Console(highlight=False, soft_wrap=True).print(text, end="")
         else:
-            write_report(text, output)
+            write_report(text, output, language)
     elif fmt is DiffFormat.json:
         from hbg_plan.report.diff_json import render_json
 
-        write_report(render_json(diffs, language), output)
+        write_report(render_json(diffs, language), output, language)
     elif fmt is DiffFormat.markdown:
         from hbg_plan.report.diff_markdown import render_markdown
 
-        write_report(render_markdown(diffs, language), output)
+        write_report(render_markdown(diffs, language), output, language)
     elif fmt is DiffFormat.xlsx:
         from hbg_plan.commands.report import write_xlsx
         from hbg_plan.report.xlsx import diff_workbook
@@ -141,15 +141,15 @@ def diff(
     elif fmt is DiffFormat.sarif:
         from hbg_plan.report.diff_ci import render_sarif
 
-        write_report(render_sarif(diffs, language), output)
+        write_report(render_sarif(diffs, language), output, language)
     elif fmt is DiffFormat.junit:
         from hbg_plan.report.diff_ci import render_junit
 
-        write_report(render_junit(diffs, language, fail_on is FailOn.any or exit_code), output)
+        write_report(render_junit(diffs, language, fail_on is FailOn.any or exit_code), output, language)
     else:
         from hbg_plan.report.diff_github import render_github
 
-        write_report(render_github(diffs, language), output)
+        write_report(render_github(diffs, language), output, language)
     failing = any(d.regressions for d in diffs) if fail_on is FailOn.regression else False
     if exit_code or fail_on is FailOn.any:
         failing = failing or any(d.differences for d in diffs)

@@ -158,7 +158,7 @@ def gaps(
 
         print_rich(report, language)
     else:
-        write_report(render(report, fmt, language), output)
+        write_report(render(report, fmt, language), output, language)
     if result.fails((fail_on or FailOn(config.fail_on)).value):
         raise typer.Exit(1)
 

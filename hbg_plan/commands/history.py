@@ -60,11 +60,11 @@ def history(
     if output_format is HistoryFormat.json:
         from hbg_plan.report.history_json import render_json
 
-        write_report(render_json(result, language), output)
+        write_report(render_json(result, language), output, language)
     elif output_format is HistoryFormat.markdown:
         from hbg_plan.report.history_markdown import render_markdown
 
-        write_report(render_markdown(result, language), output)
+        write_report(render_markdown(result, language), output, language)
     else:
         from hbg_plan.report.history_text import render_text
         from hbg_plan.report.output import is_terminal
@@ -76,7 +76,7 @@ def history(
 
             Console(highlight=False, soft_wrap=True).print(text, end="")
         else:
-            write_report(text, output)
+            write_report(text, output, language)
 
 
 def register(app: typer.Typer) -> None:

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+from hbg_plan.commands.common import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    fail_usage,
+    output_failure,
+    write_report,
+)
 
 if TYPE_CHECKING:
     from hbg_plan.check import PlanSet
@@ -81,7 +88,7 @@ def report(
         )
     diffs = diff_versions(chosen) if len(chosen) > 1 else []
     page = HtmlReport(pages, diffs, names, len(result.suppressed), __version__)
-    write_report(render_html(page, language), output)
+    write_report(render_html(page, language), output, language)
 
 
 def in_given_order(plans: Sequence[Plan], refs: Sequence[str]) -> list[Plan]:
@@ -121,7 +128,7 @@ def write_xlsx(build: Callable[[], bytes], output: Path | None, lang: str) -> No
     try:
         write_atomic(output, build())
     except OSError as exc:
-        raise fail_usage(f"{output}: {exc.strerror or exc}") from None
+        raise output_failure(exc, output, lang) from None
 
 
 def register(app: typer.Typer) -> None:

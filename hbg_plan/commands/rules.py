@@ -48,7 +48,9 @@ def rules(
             for r in chosen
         ]
         write_report(
-            json.dumps(items if code is None else items[0], ensure_ascii=False, indent=2) + "\n", None
+            json.dumps(items if code is None else items[0], ensure_ascii=False, indent=2) + "\n",
+            None,
+            language,
         )
         return
     if code is None:
@@ -58,7 +60,7 @@ def rules(
             f"{message(r.summary_id, language)}"
             for r in chosen
         ]
-        write_report("\n".join(lines) + "\n", None)
+        write_report("\n".join(lines) + "\n", None, language)
         return
     rule = chosen[0]
     examples = rule.examples()
@@ -76,7 +78,7 @@ def rules(
                 *("    " + line for line in examples[key].splitlines()),
             ]
     lines += ["", f"{message('rules.hint', language)}: {message(rule.hint, language)}"]
-    write_report("\n".join(lines) + "\n", None)
+    write_report("\n".join(lines) + "\n", None, language)
 
 
 def register(app: typer.Typer) -> None:

@@ -37,12 +37,13 @@ def schema(
     from hbg_plan.i18n import message
     from hbg_plan.schema import schema_text
 
+    language = resolve_lang(lang)
     name = f"{which.value}.schema.json"
     try:
         text = schema_text(name)
     except (FileNotFoundError, OSError):
-        raise fail_usage(message("schema_cmd.not_packaged", resolve_lang(lang), which=which.value)) from None
-    write_report(text, output)
+        raise fail_usage(message("schema_cmd.not_packaged", language, which=which.value)) from None
+    write_report(text, output, language)
 
 
 def register(app: typer.Typer) -> None:

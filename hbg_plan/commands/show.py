@@ -58,11 +58,11 @@ def show(
     if not items:
         raise fail_usage(message("show.not_found", language, id=item_id))
     if output_format is ShowFormat.json:
-        write_report(render_json(items), output)
+        write_report(render_json(items), output, language)
     elif output is None and is_terminal():
         print_rich(items, language)
     else:
-        write_report(render_text(items, language), output)
+        write_report(render_text(items, language), output, language)
 
 
 def register(app: typer.Typer) -> None:

@@ -70,7 +70,7 @@ def summary(
         SummaryFormat.csv: reporter.render_csv,
         SummaryFormat.json: reporter.render_json,
     }
-    write_report(renderers[output_format](report, language), output)
+    write_report(renderers[output_format](report, language), output, language)
 
 
 def register(app: typer.Typer) -> None:

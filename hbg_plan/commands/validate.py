@@ -56,7 +56,7 @@ def validate(
     if fmt is ValidateFormat.json:
         from hbg_plan.report.diagnostics import render_json
 
-        write_report(render_json(run.results, run.problems, language), output)
+        write_report(render_json(run.results, run.problems, language), output, language)
     elif fmt is ValidateFormat.text:
         from hbg_plan.report.diagnostics import render_text
 
@@ -67,14 +67,14 @@ def validate(
 
             Console(highlight=False, soft_wrap=True).print(text, end="")
         else:
-            write_report(text, output)
+            write_report(text, output, language)
     else:
         from hbg_plan.report import ci
 
         renderer = {"github": ci.validate_github, "sarif": ci.validate_sarif, "junit": ci.validate_junit}[
             fmt.value
         ]
-        write_report(renderer(run, language), output)
+        write_report(renderer(run, language), output, language)
     if run.usage_error:
         raise typer.Exit(2)
     if validation_failed or extra_failed:

@@ -170,7 +170,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html.responsible": {"en": "Responsible", "sv": "Ansvariga"},
     "html.follow_up": {"en": "Follow-up", "sv": "Uppföljning"},
     "html.indicators_saknas": {
-        "en": "Missing: the plan says \"Saknas\"",
+        "en": 'Missing: the plan says "Saknas"',
         "sv": "Saknas: planen skriver ”Saknas”",
     },
     "html.indicators_not_stated": {"en": "No indicator stated", "sv": "Ingen indikator angiven"},
@@ -194,6 +194,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "xlsx.col.old_plan": {"en": "Older plan", "sv": "Äldre plan"},
     "xlsx.col.new_plan": {"en": "Newer plan", "sv": "Nyare plan"},
     "xlsx.col.description": {"en": "Description", "sv": "Beskrivning"},
-    "xlsx.col.words": {"en": "Text changes [-removed-] {{+added+}}", "sv": "Textändringar [-borttaget-] {{+tillagt+}}"},
+    "xlsx.col.words": {
+        "en": "Text changes [-removed-] {{+added+}}",
+        "sv": "Textändringar [-borttaget-] {{+tillagt+}}",
+    },
     "xlsx.col.topic": {"en": "Topic", "sv": "Delområde"},
+    # --- --output ------------------------------------------------------------------------
+    "output.refused": {
+        "en": "{path}: refusing to write to {what}; --output writes only a new or a regular file "
+        "(to feed a pipe, write to standard output)",
+        "sv": "{path}: vägrar skriva till {what}; --output skriver bara en ny eller en vanlig fil "
+        "(skriv till standard utdata för att mata en pipe)",
+    },
+    "output.kind.symlink": {"en": "a symbolic link", "sv": "en symbolisk länk"},
+    "output.kind.directory": {"en": "a directory", "sv": "en mapp"},
+    "output.kind.fifo": {"en": "a FIFO (named pipe)", "sv": "en FIFO (namngiven pipe)"},
+    "output.kind.socket": {"en": "a socket", "sv": "en socket"},
+    "output.kind.device": {"en": "a device file", "sv": "en enhetsfil"},
+    "output.kind.other": {"en": "something other than a regular file", "sv": "något annat än en vanlig fil"},
+    "output.stdout": {"en": "standard output", "sv": "standard utdata"},
 }

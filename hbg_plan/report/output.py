@@ -4,12 +4,57 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO
 
 TEMP_SUFFIX = ".tmp"
+
+
+class UnsafeOutputError(OSError):
+    """--output names something that is not a regular file: a symlink, directory, FIFO, socket or device.
+
+    `kind` is the message id of what it is (output.kind.*); nothing has been written.
+    """
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(f"{path}: not a regular file ({kind})")
+        self.path = path
+        self.kind = kind
+
+
+def check_target(path: Path) -> None:
+    """Refuse an output path that exists and is not a regular file, without following a symlink.
+
+    Replacing it would destroy what it is (a device node such as /dev/full, a FIFO another process
+    reads) or silently write somewhere else (a symlink to /proc/self/fd/1). A new path and an
+    existing regular file pass; standard output remains the way to write into a pipe.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        return  # a parent is a file: the write itself then fails with a clear OS error
+    if stat.S_ISREG(mode):
+        return
+    raise UnsafeOutputError(Path(path), _kind(mode))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "symlink"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "other"
 
 
 def is_terminal(stream: IO[str] | None = None) -> bool:
@@ -29,6 +74,7 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
     killed writer (SIGKILL, power loss) left behind without touching a live writer's file.
     """
     path = Path(path)
+    check_target(path)
     folder = path.parent
     payload = data.encode(encoding) if isinstance(data, str) else data
     prefix = f".{path.name}."
@@ -46,6 +92,7 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(tmp, 0o666 & ~umask)
+        check_target(path)  # again just before the rename: it may have changed while we wrote
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
