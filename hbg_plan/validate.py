@@ -370,29 +370,27 @@ def validate_file(path: Path, display: str) -> FileResult:
     return result
 
 
-def validate_paths(paths: list[str], keep_plans: bool = False) -> ValidationRun:
-    """Validate every plan file under `paths`; plans are dropped after checking unless `keep_plans`."""
+def validate_paths(
+    paths: list[str], keep_plans: bool = False, changed: frozenset[Path] | None = None
+) -> ValidationRun:
+    """Validate every plan file under `paths`; plans are dropped after checking unless `keep_plans`.
+
+    `changed` (resolved paths, from git) decides where a problem between two files is reported;
+    see `hbg_plan.attribution`.
+    """
+    from hbg_plan.attribution import Attribution
     from hbg_plan.discover import discover
 
     found = discover(paths)
     results: list[FileResult] = []
-    plan_ids: dict[str, tuple[str, Location]] = {}
+    attribution = Attribution(changed)
     references: list[tuple[FileResult, str, str, Location]] = []
     for path, display in found.files:
         result = validate_file(path, display)
         if result.plan is not None:
             plan = result.plan
             doc = plan.doc
-            where = doc.location(["id"])
-            if plan.id in plan_ids:
-                result.diagnostics.append(
-                    Diagnostic(
-                        "HBG020", "validate.duplicate_plan_id", where, {"id": plan.id, "other": plan_ids[plan.id][0]},
-                        related=plan_ids[plan.id][1],
-                    )
-                )  # fmt: skip
-            else:
-                plan_ids[plan.id] = (display, where)
+            attribution.add_plan(result, plan, find_registry(plan.path.resolve().parent))
             if plan.replaces:
                 references.append((result, "replaces", plan.replaces, doc.location(["replaces"])))
             for i, ref in enumerate(plan.based_on):
@@ -401,9 +399,10 @@ def validate_paths(paths: list[str], keep_plans: bool = False) -> ValidationRun:
                 result.plan = None
             del plan, doc  # free this plan now, not after the next one is loaded
         results.append(result)
+    attribution.finish(results)
     if found.directories:  # references can only be judged when whole folders were checked
         for result, field_name, ref, where in references:
-            if ref not in plan_ids:
+            if ref not in attribution.plan_ids:
                 result.diagnostics.append(
                     Diagnostic(
                         "HBG026", "validate.unknown_plan", where, {"field": field_name, "id": ref},

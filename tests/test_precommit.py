@@ -9,6 +9,7 @@ install needs the package index; without it the tests are skipped with the reaso
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -115,9 +116,15 @@ def test_manifest_is_valid_and_offers_both_hooks() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     hooks = {hook["id"]: hook for hook in yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))}
-    assert hooks["hbg-plan-validate"]["entry"] == "hbg-plan validate"
-    assert hooks["hbg-plan-validate"]["pass_filenames"] is True
+    assert hooks["hbg-plan-validate"]["entry"] == "hbg-plan validate --changed"
     assert hooks["hbg-plan-gaps"]["entry"] == "hbg-plan gaps"
+    for hook in hooks.values():  # the whole plan set, once, whatever file under plans/ changed
+        assert hook["pass_filenames"] is False
+        assert hook["require_serial"] is True
+        pattern = re.compile(hook["files"])
+        for name in ("plans/hbg-2020.yaml", "plans/parties.yaml", f"plans/{SOURCE_2020}", "pyproject.toml"):
+            assert pattern.search(name), (hook["id"], name)
+        assert not pattern.search("README.md")
 
 
 @pytest.mark.network
@@ -163,3 +170,85 @@ def test_gaps_hook_runs_the_gaps_command(hook_repo: HookRepo, tmp_path: Path) ->
     assert "No such command" not in output
     assert "Traceback" not in output
     assert done.returncode in (0, 1), output
+
+
+def _commit(consumer: Path, hook: HookRepo) -> subprocess.CompletedProcess[str]:
+    """`git commit` of what is staged, with the hooks installed as a user would install them."""
+    command = ["git", "-c", "user.name=hbg-plan tests", "-c", "user.email=tests@hbg-plan.invalid",
+               "-c", "commit.gpgsign=false", "commit", "-m", "change under test"]  # fmt: skip
+    return subprocess.run(
+        command, cwd=consumer, capture_output=True, text=True, env=_env(hook.home), timeout=TIMEOUT
+    )
+
+
+def _installed_consumer(folder: Path, hook: HookRepo) -> Path:
+    consumer = _consumer(folder, hook, "hbg-plan-validate")
+    _git(consumer, "commit", "--quiet", "--no-verify", "-m", "plans")
+    installed = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install"], cwd=consumer, capture_output=True, text=True,
+        env=_env(hook.home), timeout=TIMEOUT,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    return consumer
+
+
+@pytest.mark.network
+@pytest.mark.slow
+def test_commit_of_a_copied_plan_is_blocked_at_the_copy(hook_repo: HookRepo, tmp_path: Path) -> None:
+    consumer = _installed_consumer(tmp_path, hook_repo)
+    # The copy sorts before the original (`-` < `.`), so path order alone would blame the original.
+    shutil.copy2(consumer / "plans" / "hbg-2020.yaml", consumer / "plans" / "hbg-2020-kopia.yaml")
+    _git(consumer, "add", "--all")
+    done = _commit(consumer, hook_repo)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert re.search(r"plans/hbg-2020-kopia\.yaml:3:5: error HBG020 plan id 'hbg-2020'", output), output
+    assert "plans/hbg-2020.yaml:3:5" not in output
+    assert _git(consumer, "rev-list", "--count", "HEAD") == "1"  # nothing was committed
+
+
+@pytest.mark.network
+@pytest.mark.slow
+def test_commit_removing_a_used_party_is_blocked_at_the_registry(hook_repo: HookRepo, tmp_path: Path) -> None:
+    consumer = _installed_consumer(tmp_path, hook_repo)
+    registry = consumer / "plans" / "parties.yaml"
+    data = yaml.safe_load(registry.read_text(encoding="utf-8"))
+    assert any(p["id"] == "sff" for p in data["parties"])
+    data["parties"] = [p for p in data["parties"] if p["id"] != "sff"]
+    registry.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    line = registry.read_text(encoding="utf-8").splitlines().index("parties:") + 1
+    _git(consumer, "add", "--all")
+    done = _commit(consumer, hook_repo)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert f"plans/parties.yaml:{line}:1: error HBG021 party 'sff' is not in this registry" in output, output
+    assert "plans/hbg-2020.yaml:" in output  # where the first reference stands
+    assert "1 error(s)" in output  # one error at the changed file, not one per reference
+
+
+@pytest.mark.network
+@pytest.mark.slow
+def test_commit_changing_a_source_text_is_blocked_at_the_source(hook_repo: HookRepo, tmp_path: Path) -> None:
+    consumer = _installed_consumer(tmp_path, hook_repo)
+    source = consumer / "plans" / SOURCE_2020
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("En rad till.\n")
+    _git(consumer, "add", "--all")
+    done = _commit(consumer, hook_repo)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert "no files to check" not in output
+    assert f"plans/{SOURCE_2020}:1:1: error HBG023" in output, output
+    assert "plans/hbg-2020.yaml:11:11" in output  # the sha256 the plan records
+
+
+@pytest.mark.network
+@pytest.mark.slow
+def test_an_unrelated_commit_does_not_run_the_hook(hook_repo: HookRepo, tmp_path: Path) -> None:
+    consumer = _installed_consumer(tmp_path, hook_repo)
+    (consumer / "NOTES.md").write_text("Mötesanteckningar\n", encoding="utf-8")
+    _git(consumer, "add", "--all")
+    done = _commit(consumer, hook_repo)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "no files to check" in output

@@ -35,6 +35,12 @@ def validate(
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     gaps: bool = typer.Option(False, "--gaps", help="Also run the gap rules after the schema checks."),
+    changed: bool = typer.Option(
+        False,
+        "--changed",
+        help="Report a problem between two files (duplicate plan id, party missing from the registry, "
+        "changed source text) at the file git reports as changed; the pre-commit hook uses this.",
+    ),
 ) -> None:
     """Check plans against the schema, the parties registry and their source documents.
 
@@ -46,7 +52,12 @@ def validate(
 
     language = resolve_lang(lang)
     fmt = output_format or (ValidateFormat.github if github_actions() else ValidateFormat.text)
-    run = validate_paths(paths or [default_plans_dir()], keep_plans=gaps)
+    changed_files = None
+    if changed:
+        from hbg_plan.changes import changed_files as git_changed
+
+        changed_files = git_changed()
+    run = validate_paths(paths or [default_plans_dir()], keep_plans=gaps, changed=changed_files)
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
