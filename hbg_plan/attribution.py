@@ -60,13 +60,12 @@ class Attribution:
         return self.changed is not None and path is not None and path in self.changed
 
     def add_plan(self, result: Result, plan: Plan, registry: Path | None) -> None:
-        path = plan.path.resolve()
         claim = _Claim(
             result,
             plan.doc.location(["id"]),
-            path,
-            registry.resolve() if registry else None,
-            plan.source_file.resolve(),
+            safe_resolve(plan.path),
+            safe_resolve(registry) if registry else None,
+            safe_resolve(plan.source_file),
             plan.path.stem == plan.id,
         )
         self.claims.setdefault(plan.id, []).append(claim)
@@ -97,7 +96,7 @@ class Attribution:
                 result.diagnostics.sort(key=lambda d: d.where.sort_key())
 
     def _move_to_changed(self, results: Sequence[Result]) -> set[int]:
-        by_path = {r.path.resolve(): r for r in results}
+        by_path = {safe_resolve(r.path): r for r in results}
         missing: dict[tuple[Path, str], list[Diagnostic]] = {}
         holder: dict[Path, Result] = {}
         touched: set[int] = set()
@@ -130,7 +129,7 @@ class Attribution:
                     touched.add(id(result))
         for (registry, party), uses in missing.items():
             target = holder[registry]
-            display = target.display if target.path.resolve() == registry else _display(registry)
+            display = target.display if safe_resolve(target.path) == registry else _display(registry)
             where = Location(display, _key_line(registry, "parties"), 1)
             files = sorted({d.where.file for d in uses})
             first = min(uses, key=lambda d: d.where.sort_key()).where
@@ -143,6 +142,14 @@ class Attribution:
             )  # fmt: skip
             touched.add(id(target))
         return touched
+
+
+def safe_resolve(path: Path) -> Path:
+    """The resolved path, or the absolute one when it cannot be resolved (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _display(path: Path) -> str:

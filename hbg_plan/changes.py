@@ -41,5 +41,9 @@ def changed_files(cwd: Path | None = None) -> frozenset[Path] | None:
         if len(entry) < 4:
             continue
         name = os.fsdecode(entry[3:])
-        changed.add((root / name).resolve())
+        path = root / name
+        try:
+            changed.add(path.resolve())
+        except (OSError, RuntimeError):  # a symlink loop: compared by its absolute name
+            changed.add(path.absolute())
     return frozenset(changed)
