@@ -193,7 +193,6 @@ def _installed_consumer(folder: Path, hook: HookRepo) -> Path:
 
 
 @pytest.mark.network
-@pytest.mark.slow
 def test_commit_of_a_copied_plan_is_blocked_at_the_copy(hook_repo: HookRepo, tmp_path: Path) -> None:
     consumer = _installed_consumer(tmp_path, hook_repo)
     # The copy sorts before the original (`-` < `.`), so path order alone would blame the original.
@@ -208,7 +207,6 @@ def test_commit_of_a_copied_plan_is_blocked_at_the_copy(hook_repo: HookRepo, tmp
 
 
 @pytest.mark.network
-@pytest.mark.slow
 def test_commit_removing_a_used_party_is_blocked_at_the_registry(hook_repo: HookRepo, tmp_path: Path) -> None:
     consumer = _installed_consumer(tmp_path, hook_repo)
     registry = consumer / "plans" / "parties.yaml"
@@ -227,7 +225,6 @@ def test_commit_removing_a_used_party_is_blocked_at_the_registry(hook_repo: Hook
 
 
 @pytest.mark.network
-@pytest.mark.slow
 def test_commit_changing_a_source_text_is_blocked_at_the_source(hook_repo: HookRepo, tmp_path: Path) -> None:
     consumer = _installed_consumer(tmp_path, hook_repo)
     source = consumer / "plans" / SOURCE_2020
@@ -243,7 +240,6 @@ def test_commit_changing_a_source_text_is_blocked_at_the_source(hook_repo: HookR
 
 
 @pytest.mark.network
-@pytest.mark.slow
 def test_an_unrelated_commit_does_not_run_the_hook(hook_repo: HookRepo, tmp_path: Path) -> None:
     consumer = _installed_consumer(tmp_path, hook_repo)
     (consumer / "NOTES.md").write_text("Mötesanteckningar\n", encoding="utf-8")
