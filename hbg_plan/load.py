@@ -10,9 +10,7 @@ where each mapping and key stood so that later stages can point at lines.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from hbg_plan.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError
 
 try:  # libyaml's parser and composer are several times faster than the pure-Python ones
@@ -33,10 +32,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     LIBYAML = False
 
 # Limits far beyond any real plan (the largest has about 3,500 nodes in 140 kB) that keep a
-# hostile file under a second and well under 200 MB.
-MAX_FILE_BYTES = 8 * 1024 * 1024
+# hostile file under a second and well under 200 MB. MAX_FILE_BYTES (hbg_plan.confine) bounds
+# every file read, plans and the files they name alike.
 MAX_DEPTH = 64
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_NODES = 250_000
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -158,56 +156,33 @@ def to_pointer(path: Sequence[str | int]) -> str:
 def read_text(path: Path, display: str | None = None) -> str:
     """Read a plan file as UTF-8 (BOM allowed), refusing binary, UTF-16 and oversized files.
 
-    Reads at most MAX_FILE_BYTES + 1 bytes whatever the file claims to be, and opens without
-    blocking, so a FIFO, /dev/zero or a file that grows while it is read cannot hang the run or
-    exhaust memory.
+    Goes through the confinement policy (hbg_plan.confine): a plan file that is a symlink
+    resolving outside its repository is refused unread, and at most MAX_FILE_BYTES + 1 bytes are
+    read from a regular file, opened without blocking, so a FIFO, /dev/zero or a file that grows
+    while it is read cannot hang the run or exhaust memory.
     """
     name = display or str(path)
+    root = plan_root(path)
     try:
-        raw = _read_bounded(path, name)
-    except PlanError:
-        raise
-    except FileNotFoundError:
-        raise PlanError(Diagnostic("HBG001", "load.not_found", Location(name))) from None
-    except OSError as exc:
-        raise PlanError(
-            Diagnostic("HBG001", "load.unreadable", Location(name), {"reason": exc.strerror or str(exc)})
-        ) from None
+        raw = read_bounded(inside(path, root))
+    except Refused as exc:
+        raise PlanError(_refusal_diagnostic(exc, name)) from None
     return decode(raw, name)
 
 
-def _read_bounded(path: Path, name: str) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise PlanError(Diagnostic("HBG001", "load.not_regular", Location(name)))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_FILE_BYTES:
-        size = max(info.st_size, len(raw))
-        raise PlanError(
-            Diagnostic(
-                "HBG001", "load.too_large", Location(name, 1, 1), {"size": size, "limit": MAX_FILE_BYTES}
-            )
+def _refusal_diagnostic(exc: Refused, name: str) -> Diagnostic:
+    """The loader's own words for a plan file the confinement policy will not read."""
+    if exc.rule is Rule.NOT_FOUND:
+        return Diagnostic("HBG001", "load.not_found", Location(name))
+    if exc.rule is Rule.NOT_REGULAR:
+        return Diagnostic("HBG001", "load.not_regular", Location(name))
+    if exc.rule is Rule.TOO_LARGE:
+        return Diagnostic(
+            "HBG001", "load.too_large", Location(name, 1, 1), {"size": exc.size, "limit": MAX_FILE_BYTES}
         )
-    return raw
-
-
-def regular_file(path: Path, limit: int = MAX_SOURCE_BYTES) -> Path | None:
-    """`path` resolved, if it is a regular file of at most `limit` bytes; else None.
-
-    For files a plan names (its source text): a symlink loop, a FIFO, /dev/zero or a huge file
-    must read as "not found", not hang or crash the run.
-    """
-    try:
-        resolved = path.resolve(strict=True)
-        info = resolved.stat()
-    except (OSError, RuntimeError, ValueError):  # RuntimeError: a symlink loop before Python 3.13
-        return None
-    return resolved if stat.S_ISREG(info.st_mode) and info.st_size <= limit else None
+    if exc.rule is Rule.OUTSIDE:
+        return Diagnostic("HBG001", "confine.file_refused", Location(name), {"reason": exc})
+    return Diagnostic("HBG001", "load.unreadable", Location(name), {"reason": exc.reason})
 
 
 def decode(raw: bytes, name: str) -> str:

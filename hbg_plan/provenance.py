@@ -14,6 +14,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hbg_plan.confine import Refused, inside, plan_root, read_bounded
+
+if TYPE_CHECKING:
+    from hbg_plan.model import Plan
 
 TRANSLATE = str.maketrans(
     {
@@ -133,16 +139,13 @@ def _without_furniture(text: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def load_source(path: Path) -> SourceText | None:
-    """The source text at `path`; None when it cannot be read.
+def load_source(path: Path) -> SourceText:
+    """The source text at `path` (a real path the confinement policy allowed); raises Refused.
 
     Kept for the few plans that share a source (versions of one document), not for the whole
     run: in a national corpus every plan has its own source and memory must stay bounded.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
+    raw = read_bounded(path)
     text = raw.decode("utf-8", errors="replace")
     normalised = _normalised_lines(_without_furniture(text))
     if text.endswith("\n") or not text:  # a final line break ends the last line, starts none
@@ -151,9 +154,19 @@ def load_source(path: Path) -> SourceText | None:
     return SourceText(path, hashlib.sha256(raw).hexdigest(), text, "".join(normalised), offsets)
 
 
-def plan_source(source_file: Path) -> SourceText | None:
-    """A plan's source text, or None when it is missing or not a regular, reasonably sized file."""
-    from hbg_plan.load import regular_file
+def source_or_refusal(plan: Plan) -> SourceText | Refused:
+    """A plan's source text, or why the confinement policy refused to read it.
 
-    path = regular_file(source_file)
-    return load_source(path) if path else None
+    The source must resolve inside the plan's repository and be a regular file within the size
+    limit; nothing of a refused file is read, hashed or compared.
+    """
+    try:
+        return load_source(inside(plan.source_file, plan_root(plan.path)))
+    except Refused as exc:
+        return exc
+
+
+def plan_source(plan: Plan) -> SourceText | None:
+    """A plan's source text, or None when the confinement policy refused it."""
+    found = source_or_refusal(plan)
+    return found if isinstance(found, SourceText) else None

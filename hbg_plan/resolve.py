@@ -1,7 +1,9 @@
 """Turning command-line plan references (a file, or a plan id such as `hbg-2020`) into plans.
 
 An id is looked up in the plans folder. Each YAML file's top-level `id:` line is read first, so
-finding one plan does not load all of them; only the file found is parsed and checked.
+finding one plan does not load all of them; only the file found is parsed and checked. Every file
+is read through the confinement policy (hbg_plan.confine): regular files inside the repository,
+at most MAX_FILE_BYTES each, opened without blocking.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hbg_plan.confine import Refused, plan_root, read_confined
 from hbg_plan.diagnostics import Diagnostic
 from hbg_plan.model import Plan
 
@@ -47,11 +50,11 @@ class PlanFolder:
         if self._ids is None:
             self._ids = {}
             for path in self.files():
-                try:
-                    text = path.read_text(encoding="utf-8-sig", errors="replace")
-                except OSError:
+                try:  # the plans' own bounded reader: a FIFO or /dev/zero cannot hang or grow this
+                    _, raw = read_confined(path, plan_root(path))
+                except Refused:
                     continue
-                found = TOP_LEVEL_ID.search(text)
+                found = TOP_LEVEL_ID.search(raw.decode("utf-8-sig", errors="replace"))
                 if found:
                     self._ids.setdefault(found.group(1), path)
         return self._ids

@@ -95,7 +95,9 @@ def check(doc: YamlDocument, schema_name: str = PLAN_SCHEMA) -> list[Diagnostic]
     if len(diagnostics) > MAX_SCHEMA_DIAGNOSTICS:  # a broken or foreign file: stop, and say so first
         del diagnostics[MAX_SCHEMA_DIAGNOSTICS:]
         where = Location(doc.file, 1, 1)
-        diagnostics.insert(0, Diagnostic(SCHEMA_CODE, "schema.too_many", where, {"limit": MAX_SCHEMA_DIAGNOSTICS}))
+        diagnostics.insert(
+            0, Diagnostic(SCHEMA_CODE, "schema.too_many", where, {"limit": MAX_SCHEMA_DIAGNOSTICS})
+        )
     return diagnostics
 
 
@@ -129,7 +131,10 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
                 SCHEMA_CODE,
                 "schema.additional",
                 doc.location([*path, key], key=True),
-                {"key": clip(key), "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else ""},
+                {
+                    "key": clip(key),
+                    "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else "",
+                },
             )
         return
     if keyword == "oneOf":
@@ -168,7 +173,9 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
         )
         return
     if keyword == "items" and error.validator_value is False:  # `items: false` after prefixItems: too long
-        yield Diagnostic(SCHEMA_CODE, "schema.max_items", where, {"limit": len(error.schema.get("prefixItems", ()))})
+        yield Diagnostic(
+            SCHEMA_CODE, "schema.max_items", where, {"limit": len(error.schema.get("prefixItems", ()))}
+        )
         return
     value = error.validator_value
     simple: dict[str, tuple[str, Any]] = {

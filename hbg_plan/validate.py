@@ -6,21 +6,21 @@ Files are processed one at a time and only a small summary of each plan is kept 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hbg_plan.confine import Refused, Rule, inside, plan_root
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
 from hbg_plan.load import YamlDocument, load_yaml
 from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
-from hbg_plan.provenance import SourceText, normalise_all, plan_source
+from hbg_plan.provenance import SourceText, normalise_all, source_or_refusal
 from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
-UNOPENABLE = frozenset({"load.not_found", "load.unreadable", "load.not_regular"})
+UNOPENABLE = frozenset({"load.not_found", "load.unreadable", "load.not_regular", "confine.file_refused"})
 MAX_TEXT_EXCERPT = 60
 
 
@@ -68,14 +68,30 @@ def load_plan(path: Path, display: str | None = None) -> tuple[Plan | None, list
 
 
 @cache
-def find_registry(directory: Path) -> Path | None:
-    """The nearest parties.yaml in `directory` or its parents."""
+def find_registry(directory: Path, root: Path) -> Path | Refused | None:
+    """The nearest parties.yaml in `directory` or its parents up to the repository `root`.
+
+    A registry that is a symlink resolving outside the root is refused, not read.
+    """
     for folder in (directory, *directory.parents):
+        if folder != root and root not in folder.parents:
+            break
         for name in REGISTRY_NAMES:
             candidate = folder / name
             if candidate.is_file():
+                try:
+                    inside(candidate, root)
+                except Refused as exc:
+                    return exc
                 return candidate
+        if folder == root:
+            break
     return None
+
+
+def plan_registry(plan_path: Path) -> Path | Refused | None:
+    """The parties registry that applies to a plan file, within the plan's repository."""
+    return find_registry(plan_path.resolve().parent, plan_root(plan_path))
 
 
 @cache
@@ -88,8 +104,8 @@ def load_registry(path: Path) -> tuple[PartyRegistry | None, tuple[Diagnostic, .
 
 
 def registry_for(plan_path: Path) -> PartyRegistry | None:
-    location = find_registry(plan_path.resolve().parent)
-    return load_registry(location)[0] if location else None
+    location = plan_registry(plan_path)
+    return load_registry(location)[0] if isinstance(location, Path) else None
 
 
 def _check_registry(doc: YamlDocument, registry: PartyRegistry) -> Iterator[Diagnostic]:
@@ -118,13 +134,11 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     diagnostics = list(_unique_ids(plan))
     diagnostics += _parties(plan)
     diagnostics += _suppressions(plan)
-    source = plan_source(plan.source_file)
+    source = source_or_refusal(plan)
     doc = plan.doc
     source_where = doc.location(["source", "file"])
-    if source is None:
-        diagnostics.append(
-            Diagnostic("HBG022", "validate.source_missing", source_where, {"path": plan.data_source_name})
-        )
+    if isinstance(source, Refused):  # nothing of a refused file is hashed, counted or compared
+        diagnostics.append(source_refused(plan, source, source_where))
     else:
         if source.sha256 != plan.source_sha256:
             diagnostics.append(
@@ -138,6 +152,15 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
         diagnostics += _provenance(plan, source)
     diagnostics.sort(key=lambda d: d.where.sort_key())
     return diagnostics
+
+
+def source_refused(plan: Plan, refusal: Refused, where: Location) -> Diagnostic:
+    """HBG022 for a source the confinement policy would not read, naming the rule that refused it."""
+    if refusal.rule is Rule.NOT_FOUND:
+        return Diagnostic("HBG022", "validate.source_missing", where, {"path": plan.data_source_name})
+    return Diagnostic(
+        "HBG022", "validate.source_refused", where, {"path": plan.data_source_name, "reason": refusal}
+    )
 
 
 def _unique_ids(plan: Plan) -> Iterator[Diagnostic]:
@@ -180,13 +203,18 @@ def _suppressions(plan: Plan) -> Iterator[Diagnostic]:
 
 
 def _parties(plan: Plan) -> Iterator[Diagnostic]:
-    registry_path = find_registry(plan.path.resolve().parent)
+    registry_path = plan_registry(plan.path)
     doc = plan.doc
     references: list[tuple[str, str]] = [(p, f"/issued_by/{i}") for i, p in enumerate(plan.issued_by)]
     for goal in plan.goals():
         references += [(r.party, r.where.pointer + "/party") for r in goal.responsible]
     references += [(s.party, s.where.pointer + "/party") for s in plan.sections if s.party]
     references += [(s.party, s.where.pointer + "/party") for s in plan.signatories if s.party]
+    if isinstance(registry_path, Refused):
+        yield Diagnostic(
+            "HBG021", "validate.registry_refused", doc.location(["issued_by"]), {"reason": registry_path}
+        )
+        return
     if registry_path is None:
         if references:
             yield Diagnostic("HBG021", "validate.no_registry", doc.location(["issued_by"]))
@@ -329,10 +357,6 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
             "HBG025", "validate.not_in_source", doc.at(pointer),
             {"path": plan.data_source_name, "first": first, "last": last, "excerpt": excerpt},
         )  # fmt: skip
-
-
-def hash_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass

@@ -192,10 +192,19 @@ def test_endless_device_is_refused_without_reading_it(run_cli: RunCli) -> None:
     assert "/dev/zero: error HBG001 not a regular file" in result.output
 
 
-@pytest.mark.parametrize("target", ["fifo", "/dev/zero", "folder", "loop"])
+@pytest.mark.parametrize(
+    ("target", "rule"),
+    [
+        ("fifo", "it is not a regular file"),
+        ("/dev/zero", "it lies outside the repository"),
+        ("folder", "it is not a regular file"),
+        ("loop", "it cannot be read"),
+    ],
+)
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX special files")
-def test_source_file_that_is_not_a_file(run_cli: RunCli, plans_copy: Path, target: str) -> None:
-    """A plan's `source.file` is data from a pull request: it must not hang or crash the run."""
+def test_source_file_that_is_not_a_file(run_cli: RunCli, plans_copy: Path, target: str, rule: str) -> None:
+    """A plan's `source.file` is data from a pull request: it must not hang or crash the run, and
+    the message names the rule that refused it (tests/security/ has the hostile cases)."""
     special = {"fifo": "sources/pipe.txt", "folder": "sources", "loop": "sources/loop.txt"}.get(
         target, target
     )
@@ -211,7 +220,7 @@ def test_source_file_that_is_not_a_file(run_cli: RunCli, plans_copy: Path, targe
     result = run_cli("validate", str(plan))
     assert result.exit_code == 1
     line = next(n for n, row in enumerate(text.splitlines(), 1) if f'file: "{special}"' in row)
-    assert f"{plan}:{line}:9: error HBG022 source file {special} not found" in result.output
+    assert f"{plan}:{line}:9: error HBG022 source file {special} not read: {rule}" in result.output
 
 
 def test_output_into_a_missing_folder_is_a_usage_error(

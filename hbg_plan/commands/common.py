@@ -11,6 +11,7 @@ import typer
 
 if TYPE_CHECKING:
     from hbg_plan.config import Config
+    from hbg_plan.model import Plan
 
 
 class Lang(enum.StrEnum):
@@ -77,3 +78,16 @@ def output_failure(exc: OSError, output: Path | None, lang: str) -> typer.Exit:
         return fail_usage(message("output.refused", lang, path=exc.path, what=what))
     where = str(output) if output is not None else message("output.stdout", lang)
     return fail_usage(f"{where}: {exc.strerror or exc}")
+
+
+def warn_refused_sources(plans: list[Plan], lang: str) -> None:
+    """One line on stderr per plan whose source text the confinement policy refused to read."""
+    from hbg_plan.confine import Refused
+    from hbg_plan.i18n import message
+    from hbg_plan.provenance import source_or_refusal
+
+    for plan in {id(plan): plan for plan in plans}.values():
+        found = source_or_refusal(plan)
+        if isinstance(found, Refused):
+            text = message("confine.source_withheld", lang, path=plan.data_source_name, reason=found)
+            sys.stderr.write(f"hbg-plan: {plan.doc.file}: {text}\n")

@@ -52,6 +52,7 @@ def report(
     """
     from hbg_plan import __version__
     from hbg_plan.check import accountability, load_for_check, run_checks
+    from hbg_plan.commands.common import warn_refused_sources
     from hbg_plan.commands.gaps import load_settings, make_selector, party_names
     from hbg_plan.diff import diff_versions
     from hbg_plan.i18n import message
@@ -71,6 +72,7 @@ def report(
     chosen = in_given_order(loaded.targets, refs)
     if lineage:
         chosen = versions_of(chosen[0], loaded.context)
+    warn_refused_sources(chosen, language)
     result = run_checks(chosen, loaded.context, selector)
     _, names = party_names(chosen)
     pages = []
@@ -83,7 +85,7 @@ def report(
                 findings=[f for f in result.findings if f.plan_id == plan.id],
                 coverage=rows,
                 total=total,
-                source=plan_source(plan.source_file),
+                source=plan_source(plan),
             )
         )
     diffs = diff_versions(chosen) if len(chosen) > 1 else []

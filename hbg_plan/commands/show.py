@@ -14,6 +14,7 @@ from hbg_plan.commands.common import (
     default_plans_dir,
     fail_usage,
     resolve_lang,
+    warn_refused_sources,
     write_report,
 )
 
@@ -57,6 +58,7 @@ def show(
     items = find_items(plans, item_id)
     if not items:
         raise fail_usage(message("show.not_found", language, id=item_id))
+    warn_refused_sources([item.plan for item in items], language)
     if output_format is ShowFormat.json:
         write_report(render_json(items), output, language)
     elif output is None and is_terminal():

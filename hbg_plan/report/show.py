@@ -39,7 +39,7 @@ def find_items(plans: list[Plan], item_id: str) -> list[ShowItem]:
         if found is None:
             continue
         kind = "topic" if isinstance(found, Topic) else "goal"
-        source = plan_source(plan.source_file)
+        source = plan_source(plan)
         lines = source.excerpt(found.source.first, found.source.last) if source else []
         items.append(
             ShowItem(

@@ -1,0 +1,40 @@
+"""Messages of the confinement policy (hbg_plan.confine): why a file a plan or config names is not read."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "confine.reason.outside": {
+        "en": "it lies outside the repository {root}, and only files inside it are read",
+        "sv": "den ligger utanför arkivet {root}, och bara filer i arkivet läses",
+    },
+    "confine.reason.not_found": {
+        "en": "it does not exist",
+        "sv": "den finns inte",
+    },
+    "confine.reason.unreadable": {
+        "en": "it cannot be read ({reason})",
+        "sv": "den kan inte läsas ({reason})",
+    },
+    "confine.reason.not_regular": {
+        "en": "it is not a regular file (a folder, device, pipe or socket)",
+        "sv": "den är inte en vanlig fil (en mapp, enhet, ett rör eller en socket)",
+    },
+    "confine.reason.too_large": {
+        "en": "it is {size} bytes, over the limit of {limit} bytes",
+        "sv": "den är {size} byte, över gränsen på {limit} byte",
+    },
+    "confine.file_refused": {
+        "en": "file not read: {reason}",
+        "sv": "filen lästes inte: {reason}",
+    },
+    "validate.source_refused": {
+        "en": "source file {path} not read: {reason}",
+        "sv": "källfilen {path} lästes inte: {reason}",
+    },
+    "validate.registry_refused": {
+        "en": "parties registry not read: {reason}",
+        "sv": "partsregistret lästes inte: {reason}",
+    },
+    "confine.source_withheld": {
+        "en": "source file {path} not read, its lines are not shown: {reason}",
+        "sv": "källfilen {path} lästes inte, dess rader visas inte: {reason}",
+    },
+}
