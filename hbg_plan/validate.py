@@ -414,7 +414,8 @@ def validate_paths(
         if result.plan is not None:
             plan = result.plan
             doc = plan.doc
-            attribution.add_plan(result, plan, find_registry(plan.path.resolve().parent))
+            registry = plan_registry(plan.path)
+            attribution.add_plan(result, plan, registry if isinstance(registry, Path) else None)
             if plan.replaces:
                 references.append((result, "replaces", plan.replaces, doc.location(["replaces"])))
             for i, ref in enumerate(plan.based_on):
