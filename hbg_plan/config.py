@@ -32,7 +32,7 @@ from typing import Any
 SEVERITY_NAMES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")
 RULE_KEYS = ("select", "ignore", "severity")
-KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", *RULE_KEYS)
+KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", "baseline", *RULE_KEYS)
 
 
 class ConfigError(Exception):
@@ -97,6 +97,7 @@ class Config:
     fail_on: str = "error"
     unknown_keys: tuple[tuple[str, Suggestion], ...] = ()
     key_lines: Mapping[str, int] = field(default_factory=dict)
+    baseline: str | None = None  # the gap baseline of `validate --gaps`, relative to the current folder
 
     def line_of(self, dotted_key: str) -> int:
         """The line where `dotted_key` (or its nearest enclosing table) is written; 0 if unknown."""
@@ -244,6 +245,9 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
             path=path,
             line=_line(lines, "fail-on"),
         )
+    baseline = section.get("baseline")
+    if baseline is not None and (not isinstance(baseline, str) or not baseline):
+        raise ConfigError("config.bad_string", {"key": "baseline"}, path=path, line=_line(lines, "baseline"))
     per_plan_raw = section.get("per-plan", {})
     if not isinstance(per_plan_raw, dict):
         raise ConfigError("config.not_table", {"key": "per-plan"}, path=path, line=_line(lines, "per-plan"))
@@ -273,6 +277,7 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
         fail_on=fail_on,
         unknown_keys=unknown_keys,
         key_lines=lines,
+        baseline=_relative_to_cwd(path.parent / baseline) if baseline else None,
     )
 
 

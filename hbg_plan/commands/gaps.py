@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+from hbg_plan.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
 
 if TYPE_CHECKING:
     from hbg_plan.check import CheckResult, Selector
@@ -122,6 +123,8 @@ def gaps(
     ),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
+    baseline: Path = BASELINE_OPTION,
+    write_baseline_to: Path = WRITE_BASELINE_OPTION,
 ) -> None:
     """List the gaps of plans: missing or unmeasurable indicators, no responsible party, stale goals,
     uncovered regional topics, follow-ups not done.
@@ -146,6 +149,11 @@ def gaps(
     for name in loaded.skipped:
         sys.stderr.write(message("gaps.cli.skipped", language, file=name) + "\n")
     result = run_checks(loaded.targets, loaded.context, selector)
+    if write_baseline_to is not None:
+        write_baseline(result, write_baseline_to, language)
+        return
+    if baseline is not None:
+        result = with_baseline(result, selector, baseline, language)
     report = gap_report(result)
     fmt = output_format or (GapsFormat.github if github_actions() else GapsFormat.text)
     if fmt is GapsFormat.xlsx:
@@ -189,12 +197,15 @@ def render(report: GapReport, fmt: GapsFormat, lang: str) -> str:
     return render_github(report, lang) if fmt is GapsFormat.github else render_sarif(report, lang)
 
 
-def append_gap_diagnostics(run: ValidationRun, lang: str) -> bool:
+def append_gap_diagnostics(
+    run: ValidationRun, lang: str, baseline: Path | None = None, use_config_baseline: bool = True
+) -> bool:
     """For `validate --gaps`: run the rules over the validated plans and add their findings.
 
     Each finding becomes a Diagnostic of the file it is in. The plans' folders are loaded as
-    context for the rules that compare versions. Returns whether the findings reach the
-    configured fail-on level.
+    context for the rules that compare versions. Findings recorded in the baseline (`baseline`,
+    else the configured one unless `use_config_baseline` is false) are left out. Returns whether
+    the findings reach the configured fail-on level.
     """
     from hbg_plan.catalog import load_catalog
     from hbg_plan.check import PlanSet, run_checks
@@ -209,6 +220,10 @@ def append_gap_diagnostics(run: ValidationRun, lang: str) -> bool:
     for folder in dict.fromkeys(p.path.parent.resolve() for p in plans):
         context += [p for p in load_catalog(folder).plans.values() if p.path.resolve() not in loaded]
     result = run_checks(plans, PlanSet(context), selector)
+    if baseline is None and use_config_baseline and config.baseline:
+        baseline = Path(config.baseline)
+    if baseline is not None:
+        result = with_baseline(result, selector, baseline, lang)
     owners: dict[str, FileResult] = {}
     for file_result in run.results:
         if file_result.plan is not None:

@@ -15,6 +15,7 @@ from hbg_plan.commands.common import (
     resolve_lang,
     write_report,
 )
+from hbg_plan.commands.gate import BASELINE_OPTION
 
 
 class ValidateFormat(enum.StrEnum):
@@ -35,6 +36,10 @@ def validate(
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     gaps: bool = typer.Option(False, "--gaps", help="Also run the gap rules after the schema checks."),
+    baseline: Path = BASELINE_OPTION,
+    no_baseline: bool = typer.Option(
+        False, "--no-baseline", help="With --gaps: report every finding, ignoring the configured baseline."
+    ),
     changed: bool = typer.Option(
         False,
         "--changed",
@@ -63,7 +68,7 @@ def validate(
     if gaps:
         from hbg_plan.commands.gaps import append_gap_diagnostics
 
-        extra_failed = append_gap_diagnostics(run, language)
+        extra_failed = append_gap_diagnostics(run, language, baseline, not no_baseline)
     if fmt is ValidateFormat.json:
         from hbg_plan.report.diagnostics import render_json
 
