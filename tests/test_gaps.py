@@ -344,7 +344,7 @@ def test_empty_report_says_no_gaps(run_cli: RunCli, tmp_path: Path) -> None:
 
 
 def test_validate_gaps_adds_findings_to_the_validation(run_cli: RunCli) -> None:
-    result = run_cli("validate", str(PLANS / "hbg-2020.yaml"), "--gaps", "--format", "json")
+    result = run_cli("validate", str(PLANS / "hbg-2020.yaml"), "--gaps", "--no-baseline", "--format", "json")
     document = json.loads(result.stdout)
     codes = [d["code"] for d in document["files"][0]["diagnostics"]]
     assert codes.count("HBG101") == len(SAKNAS_2020)
@@ -355,6 +355,6 @@ def test_validate_gaps_adds_findings_to_the_validation(run_cli: RunCli) -> None:
 
 
 def test_validate_gaps_sees_the_folder_for_version_rules(run_cli: RunCli) -> None:
-    result = run_cli("validate", str(PLANS / "hbg-2023.yaml"), "--gaps", "--format", "json")
+    result = run_cli("validate", str(PLANS / "hbg-2023.yaml"), "--gaps", "--no-baseline", "--format", "json")
     codes = [d["code"] for d in json.loads(result.stdout)["files"][0]["diagnostics"]]
     assert "HBG106" in codes

@@ -227,7 +227,7 @@ def test_validate_gaps_fails_on_gap_errors_by_default(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)  # no config here: fail-on defaults to error
-    result = run_cli("validate", "--gaps", str(PLANS / "hbg-2020.yaml"))
+    result = run_cli("validate", "--gaps", "--no-baseline", str(PLANS / "hbg-2020.yaml"))
     assert result.exit_code == 1
     assert "HBG101" in result.stdout  # hbg-2020 has eight "Saknas" blocks
 
@@ -237,7 +237,7 @@ def test_validate_gaps_obeys_fail_on_never_in_config(
 ) -> None:
     (tmp_path / "hbg-plan.toml").write_text('fail-on = "never"\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    result = run_cli("validate", "--gaps", str(PLANS / "hbg-2020.yaml"))
+    result = run_cli("validate", "--gaps", "--no-baseline", str(PLANS / "hbg-2020.yaml"))
     assert result.exit_code == 0, result.output
     assert "HBG101" in result.stdout  # still listed, just not failing
 
@@ -248,7 +248,7 @@ def test_validate_gaps_still_fails_on_schema_errors(
     (tmp_path / "hbg-plan.toml").write_text('fail-on = "never"\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     _edit(plans_copy / "hbg-2020.yaml", "            horizon: short", "            horizn: short")
-    result = run_cli("validate", "--gaps", str(plans_copy / "hbg-2020.yaml"))
+    result = run_cli("validate", "--gaps", "--no-baseline", str(plans_copy / "hbg-2020.yaml"))
     assert result.exit_code == 1
 
 
