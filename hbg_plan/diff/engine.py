@@ -8,8 +8,8 @@ from typing import Protocol
 
 from hbg_plan.diagnostics import Location
 from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PlanDiff, PlanInfo
-from hbg_plan.diff.match import GOAL_THRESHOLD, TITLE_THRESHOLD, Matching, Pair
-from hbg_plan.diff.text import Segment, canonical, word_diff
+from hbg_plan.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Matching, Pair
+from hbg_plan.diff.text import Segment, WordBudget, canonical, same_text, word_diff
 from hbg_plan.model import FocusArea, Goal, Plan, Topic
 
 
@@ -52,6 +52,7 @@ class _Pairing:
         self.topics.by_explicit(lambda t: (t.renamed_from, t.same_as), lambda t: (t.same_as,))
         self.topics.by_id()
 
+        self._free_goals: dict[int, list[int]] = {}
         self.goals: Matching[Goal] = Matching(self.old_goals, self.new_goals, lambda g: g.id)
         self.goals.by_explicit(lambda g: (g.renamed_from, g.same_as), lambda g: (g.same_as,))
         self.goals.by_id()
@@ -81,9 +82,15 @@ class _Pairing:
         return list(matching.by_new.values())
 
     def _goal_hints(self, new_goal: int) -> list[int]:
-        """The old topic's goals are always candidates for a goal of the topic it became."""
+        """The old topic's unpaired goals (the first `MAX_HINTS`) are candidates for a goal of the
+        topic it became."""
         old_topic = self.topics.partner_of_new(self.new_goal_topic[new_goal])
-        return [] if old_topic is None else self.old_topic_goals[old_topic]
+        if old_topic is None:
+            return []
+        if old_topic not in self._free_goals:
+            free = (g for g in self.old_topic_goals[old_topic] if g not in self.goals.by_old)
+            self._free_goals[old_topic] = list(itertools.islice(free, MAX_HINTS))
+        return self._free_goals[old_topic]
 
 
 def _parents(sizes: list[int]) -> list[int]:
@@ -105,6 +112,7 @@ class _Differ:
     def __init__(self, old: Plan, new: Plan) -> None:
         self.old, self.new = old, new
         self.p = _Pairing(old, new)
+        self.budget = WordBudget()  # one for the whole run: word diffs stay bounded however many goals
         self.anchor = new.doc.location(["focus_areas"], key=True)
 
     def at(self, pointer: str) -> Location:
@@ -258,10 +266,10 @@ class _Differ:
                 ChangeKind.GOAL_MOVED, self.p.old_topics[old_topic].title, topic.title, goal.where,
                 match=_match_info(pair), moved_from=self.topic_ref(None, old_topic),
             )  # fmt: skip
-        if canonical(old.text) != canonical(goal.text):
+        if not same_text(old.texts, goal.texts):
             yield change(
                 ChangeKind.GOAL_REWORDED, old.text, goal.text, self.at(base + "/texts"),
-                match=_match_info(pair), words=word_diff(old.text, goal.text),
+                match=_match_info(pair), words=word_diff(old.texts, goal.texts, self.budget),
             )  # fmt: skip
         if old.period != goal.period:
             yield change(ChangeKind.GOAL_PERIOD, old.period, goal.period, self.at(base + "/period"))

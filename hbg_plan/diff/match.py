@@ -17,18 +17,24 @@ Order of precedence, per level (focus areas, topics, goals):
 
 Similarity is not quadratic: unpaired old items are indexed by their distinctive words, a token
 shared by more than `MAX_POSTING` items is ignored as too common, and each new item is scored
-only against the `MAX_CANDIDATES` old items sharing the most words with it (plus any hinted by
-the caller, such as the unpaired goals of the topic it belongs to).
+only against the `MAX_CANDIDATES` old items sharing the most words with it (plus at most
+`MAX_HINTS` hinted by the caller, such as the unpaired goals of the topic it belongs to). A new
+item looks up at most `MAX_QUERY_TOKENS` of its words (the rarest); only the first
+`MAX_MATCH_CHARS` characters of a text are indexed and scored, and texts longer than
+`MAX_FUZZ_CHARS` together are scored by word overlap (linear) instead of `token_sort_ratio`, so
+the cost stays bounded for hostile plans with huge texts.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-from hbg_plan.diff.text import index_tokens, normalise
+from hbg_plan.diff.text import index_tokens, similarity, sorted_words
 
 T = TypeVar("T")
 Method = Literal["explicit", "id", "similarity", "content"]
@@ -37,6 +43,9 @@ GOAL_THRESHOLD = 70.0
 TITLE_THRESHOLD = 85.0
 MAX_POSTING = 50
 MAX_CANDIDATES = 20
+MAX_HINTS = 10
+MAX_QUERY_TOKENS = 64
+MAX_MATCH_CHARS = 20_000  # far longer than any real goal; a huge text is matched by its beginning
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +126,6 @@ class Matching(Generic[T]):
         hints: Callable[[int], Iterable[int]] = lambda _new: (),
     ) -> None:
         """Pair unpaired items whose texts score at least `threshold` (best pairs first)."""
-        from rapidfuzz import fuzz
-
         old_left = self.unmatched_old()
         new_left = self.unmatched_new()
         if not old_left or not new_left:
@@ -126,26 +133,25 @@ class Matching(Generic[T]):
         postings: dict[str, list[int]] = defaultdict(list)
         normalised: dict[int, str] = {}
         for i in old_left:
-            content = text(self.old[i])
-            normalised[i] = normalise(content)
+            content = text(self.old[i])[:MAX_MATCH_CHARS]
+            normalised[i] = sorted_words(content)
             for token in index_tokens(content):
                 postings[token].append(i)
         free = set(old_left)
         scored: list[tuple[float, int, int]] = []
         for j in new_left:
-            content = text(self.new[j])
+            content = text(self.new[j])[:MAX_MATCH_CHARS]
+            found = [p for p in map(postings.get, index_tokens(content)) if p and len(p) <= MAX_POSTING]
             shared: Counter[int] = Counter()
-            for token in index_tokens(content):
-                posting = postings.get(token)
-                if posting is not None and len(posting) <= MAX_POSTING:
-                    shared.update(posting)
+            for posting in heapq.nsmallest(MAX_QUERY_TOKENS, found, key=len):
+                shared.update(posting)
             candidates = {i for i, _ in shared.most_common(MAX_CANDIDATES)}
-            candidates.update(i for i in hints(j) if i in free)
-            new_text = normalise(content)
+            candidates.update(itertools.islice((i for i in hints(j) if i in free), MAX_HINTS))
+            new_text = sorted_words(content)
             for i in candidates:
                 if not compatible(self.old[i], self.new[j]):
                     continue
-                score = float(fuzz.token_sort_ratio(normalised[i], new_text))
+                score = similarity(normalised[i], new_text, threshold)
                 if score >= threshold:
                     scored.append((score, j, i))
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
