@@ -141,6 +141,7 @@ MAX_PIECE_CELLS = 4_000_000
 # new together, is shown replaced without being split at all.
 MAX_MIDDLE_CHARS = 1_000_000
 SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
+PIECE_ENDS = (". ", "! ", "? ", "; ", ": ", "\n")  # where SENTENCE_BREAK usually matches
 
 
 class WordBudget:
@@ -180,8 +181,12 @@ def common_subsequence(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tup
     Bit-parallel (Hyyrö): one row of the LCS table is an integer of min(len) bits, so each of the
     max(len) steps is a few integer operations on that many bits. Memory: len(a) × len(b) bits.
     """
-    if len(b) > len(a):
-        return [(i, j) for j, i in common_subsequence(b, a)]
+    if len(b) > len(a):  # rows as long as the shorter sequence
+        return [(i, j) for j, i in _lcs(b, a, early_in_a=True)]
+    return _lcs(a, b, early_in_a=False)
+
+
+def _lcs(a: Sequence[Hashable], b: Sequence[Hashable], early_in_a: bool) -> list[tuple[int, int]]:
     if not b:
         return []
     masks: dict[Hashable, int] = {}
@@ -199,16 +204,24 @@ def common_subsequence(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tup
     def length(i: int, j: int) -> int:
         return j - (rows[i] & ((1 << j) - 1)).bit_count()
 
+    # Walking back from the end, the new text's items are left unmatched whenever an LCS allows
+    # it, so matches come as early as possible in it: "a b. c" against "a x. c y. c" keeps the
+    # first "c" and shows "y. c" inserted after it.
     pairs: list[tuple[int, int]] = []
     i, j = len(a), len(b)
     while i > 0 and j > 0:
-        if a[i - 1] == b[j - 1]:
+        here = length(i, j)
+        if early_in_a and length(i - 1, j) == here:
+            i -= 1
+        elif not early_in_a and length(i, j - 1) == here:
+            j -= 1
+        elif a[i - 1] == b[j - 1]:
             i, j = i - 1, j - 1
             pairs.append((i, j))
-        elif length(i - 1, j) == length(i, j):
-            i -= 1
-        else:
+        elif early_in_a:
             j -= 1
+        else:
+            i -= 1
     pairs.reverse()
     return pairs
 
@@ -235,6 +248,16 @@ def _common_prefix(a: str, b: str) -> int:
         else:
             high = middle - 1
     return low
+
+
+def _snap_to_pieces(a: str, b: str, head: int, tail: int) -> tuple[int, int]:
+    """The common prefix cut back to the last sentence break in it and the common suffix to the
+    first, so that pieces are aligned whole (a common end must not eat a new sentence's end)."""
+    head = max([0] + [a.rfind(sep, 0, head) + len(sep) for sep in PIECE_ENDS if a.rfind(sep, 0, head) >= 0])
+    starts = [a.find(sep, len(a) - tail) for sep in PIECE_ENDS]
+    found = [start + len(sep) for start, sep in zip(starts, PIECE_ENDS, strict=True) if start >= 0]
+    tail = len(a) - min(found) if found else 0
+    return head, max(0, min(tail, len(a) - head, len(b) - head))
 
 
 def _trim_text(a: str, b: str) -> tuple[int, int]:
@@ -293,7 +316,10 @@ def _runs(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
 def _diff_stretch(old: str, new: str, out: _Segments, budget: WordBudget) -> None:
     """Word diff of one changed stretch, or the stretch replaced whole when it is over a limit."""
     old_words, new_words = old.split(), new.split()
-    head, tail = _trim(old_words, new_words)  # equal as printed is equal canonically: a cheap cut
+    words, cells = len(old_words) + len(new_words), len(old_words) * len(new_words)
+    head = tail = 0
+    if words > MAX_STRETCH_WORDS or cells > MAX_STRETCH_CELLS:  # a cheap cut, only when needed
+        head, tail = _trim(old_words, new_words)  # equal as printed is equal canonically
     old_middle, new_middle = old_words[head : len(old_words) - tail], new_words[head : len(new_words) - tail]
     out.add("equal", " ".join(new_words[:head]))
     if not budget.take(len(old_middle) + len(new_middle), len(old_middle) * len(new_middle)):
@@ -337,6 +363,9 @@ def word_diff(
     new_text = new if isinstance(new, str) else "\n".join(new)
     out = _Segments()
     head, tail = _trim_text(old_text, new_text)
+    snapped_head, snapped_tail = _snap_to_pieces(old_text, new_text, head, tail)
+    if len(old_text) + len(new_text) - 2 * (snapped_head + snapped_tail) <= MAX_MIDDLE_CHARS:
+        head, tail = snapped_head, snapped_tail  # else: a huge text, cut at words to stay bounded
     out.add("equal", new_text[:head])
     old_middle, new_middle = old_text[head : len(old_text) - tail], new_text[head : len(new_text) - tail]
     if len(old_middle) + len(new_middle) > MAX_MIDDLE_CHARS:  # replaced without looking closer
