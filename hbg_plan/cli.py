@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "schema",
     "report",
     "init",
+    "brief",
 )
 
 app = typer.Typer(

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("en", "sv")
-CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine")
+CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine", "brief")
 
 Catalog = dict[str, dict[str, str]]
 
@@ -38,6 +38,16 @@ def message(message_id: str, lang: str = "en", /, **args: Any) -> str:
     template = entry.get(lang) or entry["en"]
     rendered = {k: v.render(lang) if hasattr(v, "render") else v for k, v in args.items()}
     return template.format(**rendered)
+
+
+def plural(message_id: str, lang: str, count: int, /, **args: Any) -> str:
+    """The singular (`message_id.one`) or plural (`message_id.many`) form for `count`, which fills {count}.
+
+    Both languages use the singular for exactly 1 and the plural otherwise (0 mål, 1 mål, 2 mål;
+    0 goals, 1 goal, 2 goals), so a catalog declares the two forms as two ids.
+    """
+    form = "one" if count == 1 else "many"
+    return message(f"{message_id}.{form}", lang, count=count, **args)
 
 
 def check_lang(lang: str) -> str:

@@ -1,0 +1,109 @@
+"""`hbg-plan brief PLAN`: the revision-meeting document, from the findings of `gaps` and the changes of `diff`."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+
+if TYPE_CHECKING:
+    from hbg_plan.model import Plan
+
+
+class BriefFormat(enum.StrEnum):
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+    json = "json"
+
+
+def brief(
+    plan: str = typer.Argument(
+        None, metavar="PLAN", help="The plan under revision: an id or a file (default: the newest plan)."
+    ),
+    against: str = typer.Option(
+        None, "--against", help="The version to compare with (default: the plan it replaces)."
+    ),
+    output_format: BriefFormat = typer.Option(BriefFormat.markdown, "--format", "-f", help="Output format."),
+    plans_dir: Path = typer.Option(
+        None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
+    ),
+    lang: Lang = LANG_OPTION,
+    output: Path = OUTPUT_OPTION,
+) -> None:
+    """Write the brief the revision meeting reads: what to decide, in at most four pages.
+
+    Sections: where we stand (figures with their change since the previous version); what to
+    decide (regressions, gaps standing over several versions with every version in which the
+    indicator was missing, other missing indicators, goals without a responsible party, new
+    topics without any indicator, regional topics without a local counterpart, follow-ups that
+    say not done); progress (gaps closed since the previous version and since the regional
+    plan); accountability by department; changes at a glance. The regional plan the plan (or
+    its previous version) is `based_on` is included automatically.
+
+    Formats: markdown, html (self-contained, with a print stylesheet), docx (Word; needs
+    --output), json (schemas/brief.schema.json; texts kept whole). Exit 0 when written, 2 on
+    unknown plans or invalid input.
+    """
+    from hbg_plan.brief import build_brief, newest
+    from hbg_plan.check import load_for_check
+    from hbg_plan.commands.gaps import load_settings, make_selector, party_names
+    from hbg_plan.i18n import message
+
+    config, language = load_settings(lang)
+    if output_format is BriefFormat.docx and output is None:
+        raise fail_usage(message("brief.cli.need_output", language))
+    selector = make_selector(config, language)
+    folder = plans_dir or Path(config.plans_dir)
+    refs = [plan] if plan else []
+    loaded = load_for_check(refs + ([against] if against else []), folder)
+    if loaded.errors:
+        raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+    if plan:
+        chosen = _named(loaded.targets, plan)
+    else:
+        chosen = newest(loaded.targets)
+    if chosen is None:
+        raise fail_usage(message("brief.cli.no_plan", language, folder=folder))
+    previous = _named(loaded.targets, against) if against else None
+    if previous is None and not against and chosen.replaces:
+        previous = loaded.context.get(chosen.replaces)
+    _, names = party_names([chosen])
+    record = build_brief(chosen, previous, loaded.context, selector, names)
+    if output_format is BriefFormat.json:
+        from hbg_plan.report.brief_json import render_json
+
+        write_report(render_json(record, language), output)
+        return
+    from hbg_plan.report.brief_view import layout
+
+    blocks = layout(record, language)
+    if output_format is BriefFormat.markdown:
+        from hbg_plan.report.brief_markdown import render_markdown
+
+        write_report(render_markdown(blocks), output)
+    elif output_format is BriefFormat.html:
+        from hbg_plan.report.brief_html import render_html
+
+        write_report(render_html(blocks, language), output)
+    else:
+        from hbg_plan.commands.report import write_xlsx
+        from hbg_plan.report.brief_docx import render_docx
+
+        write_xlsx(lambda: render_docx(blocks, language), output, language)
+
+
+def _named(plans: list[Plan], ref: str) -> Plan | None:
+    """The loaded plan that `ref` (an id or a file) names."""
+    for candidate in plans:
+        if ref == candidate.id or Path(ref).resolve() == candidate.path.resolve():
+            return candidate
+    return None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("brief")(brief)
