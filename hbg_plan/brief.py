@@ -113,6 +113,7 @@ class Decision:
     indicators: list[str] = field(default_factory=list)  # regression: the indicators that were stated
     year: int | None = None  # follow-up-not-done
     follow_up: str | None = None
+    texts: list[str] = field(default_factory=list)  # the goal's paragraphs, verbatim (single goals)
 
     @property
     def command(self) -> str:
@@ -228,7 +229,9 @@ class _Lineage:
                     continue
                 old_id = change.goal.old_id or goal_id
                 before = change.old or "saknas"
-                versions[older.id] = Version(older.id, older.period[0], older.level == "regional", before, old_id)
+                versions[older.id] = Version(
+                    older.id, older.period[0], older.level == "regional", before, old_id
+                )
                 queue.append((older, old_id))
         return sorted(versions.values(), key=lambda v: (v.year, not v.regional, v.plan))
 
@@ -252,6 +255,7 @@ def _decision_for_goal(kind: str, plan: Plan, goal: Goal, codes: Sequence[str]) 
         goal.horizon,
         goal.text,
         sorted(set(codes)),
+        texts=list(goal.texts),
     )
 
 
@@ -295,7 +299,9 @@ def _decisions(
 
     # Indicators: regressions, long-standing gaps, other missing ones, new topics without any.
     topics_without_indicator = {
-        t.id for t in plan.topics() if t.id in added_topics and t.goals and not any(g.indicators for g in t.goals)
+        t.id
+        for t in plan.topics()
+        if t.id in added_topics and t.goals and not any(g.indicators for g in t.goals)
     }
     for goal in plan.goals():
         missing = [f.code for f in by_goal.get(goal.id, []) if f.code in MISSING_CODES]
@@ -332,13 +338,13 @@ def _decisions(
         if any(f.code == NO_PARTY_CODE for f in by_goal.get(goal.id, [])):
             per_topic.setdefault(goal.topic_id or None, []).append(goal)
     for topic_id, goals in per_topic.items():
-        topic = plan.topic(topic_id) if topic_id else None
+        owner = plan.topic(topic_id) if topic_id else None
         decisions.append(
             Decision(
-                "no-responsible", plan.id, topic_id, topic.title if topic else None,
+                "no-responsible", plan.id, topic_id, owner.title if owner else None,
                 _area_title(plan, goals[0].focus_area_id), [g.id for g in goals],
                 goals[0].horizon if len(goals) == 1 else None,
-                goals[0].text if len(goals) == 1 else (topic.title if topic else ""), [NO_PARTY_CODE],
+                goals[0].text if len(goals) == 1 else (owner.title if owner else ""), [NO_PARTY_CODE],
             )
         )  # fmt: skip
 
@@ -347,32 +353,32 @@ def _decisions(
     covered: set[tuple[str, str]] = set()
     for finding in findings:
         if finding.code == REGIONAL_CODE and finding.topic_id and finding.plan_id == plan.id:
-            base = str(finding.args.get("base", ""))
-            covered.add((base, finding.topic_id))
+            base_id = str(finding.args.get("base", ""))
+            covered.add((base_id, finding.topic_id))
             decisions.append(
                 Decision(
-                    "regional-not-covered", base or plan.id, finding.topic_id, finding.topic_title,
+                    "regional-not-covered", base_id or plan.id, finding.topic_id, finding.topic_title,
                     finding.focus_area_title, [], None, finding.topic_title or finding.topic_id, [REGIONAL_CODE],
                 )
             )  # fmt: skip
     if not plan.based_on:
         for base in regional:
-            for topic in base.topics():
-                if (base.id, topic.id) not in covered and PlanSet.topic_counterpart(plan, topic) is None:
+            for asked in base.topics():
+                if (base.id, asked.id) not in covered and PlanSet.topic_counterpart(plan, asked) is None:
                     decisions.append(
                         Decision(
-                            "regional-not-covered", base.id, topic.id, topic.title,
-                            _area_title(base, topic.focus_area_id), [], None, topic.title, [REGIONAL_CODE],
+                            "regional-not-covered", base.id, asked.id, asked.title,
+                            _area_title(base, asked.focus_area_id), [], None, asked.title, [REGIONAL_CODE],
                         )
                     )  # fmt: skip
 
     # Follow-ups that say not done.
     for finding in findings:
         if finding.code == FOLLOW_UP_CODE and finding.goal_id and finding.plan_id == plan.id:
-            goal = plan.goal(finding.goal_id)
-            if goal is None:
+            followed = plan.goal(finding.goal_id)
+            if followed is None:
                 continue
-            item = _decision_for_goal("follow-up-not-done", plan, goal, [FOLLOW_UP_CODE])
+            item = _decision_for_goal("follow-up-not-done", plan, followed, [FOLLOW_UP_CODE])
             item.year = int(finding.args.get("year", 0)) or None
             item.follow_up = str(finding.args.get("text", ""))
             decisions.append(item)
@@ -381,7 +387,9 @@ def _decisions(
     return decisions
 
 
-def _progress(plan: Plan, against: Plan | None, regional: Sequence[Plan], lineage: _Lineage) -> list[Progress]:
+def _progress(
+    plan: Plan, against: Plan | None, regional: Sequence[Plan], lineage: _Lineage
+) -> list[Progress]:
     """Gaps closed since the previous version, and by each local version based on a regional plan."""
     missing_now = {g.id for g in plan.goals() if not g.indicators}
     pairs: list[tuple[Plan, Plan]] = []
@@ -441,7 +449,9 @@ def _changes(main: PlanDiff) -> ChangeSummary:
         if change.kind.value.startswith("topic-") and change.topic is not None:
             title = change.topic.title or change.new or change.old or change.topic.id
             old_title = change.old if change.kind is not ChangeKind.TOPIC_ADDED else None
-            topics.setdefault(change.kind.value, []).append((title, old_title if old_title != title else None))
+            topics.setdefault(change.kind.value, []).append(
+                (title, old_title if old_title != title else None)
+            )
     counts = {kind.value: n for kind, n in main.counts().items()}
     return ChangeSummary(counts, period_only, topics)
 

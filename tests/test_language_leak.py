@@ -176,6 +176,7 @@ def outputs(run_cli: RunCli, work: Path, lang: str) -> dict[str, str]:
         runs.append(("gaps", *LINEAGE, "skane-2019", "--plans", str(PLANS), "--format", fmt))
         for by in ("party", "focus-area"):
             runs.append(("summary", "hbg-2020", "--plans", str(PLANS), "--by", by, "--format", fmt))
+    runs.append(("brief", "hbg-2023", "--plans", str(PLANS)))
     for fmt in ("text", "markdown"):
         runs.append(("diff", *LINEAGE, "--plans", str(PLANS), "--format", fmt))
         for topic in ("sip", "suicidprevention", "nyanlanda"):

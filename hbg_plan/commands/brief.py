@@ -63,10 +63,7 @@ def brief(
     loaded = load_for_check(refs + ([against] if against else []), folder)
     if loaded.errors:
         raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
-    if plan:
-        chosen = _named(loaded.targets, plan)
-    else:
-        chosen = newest(loaded.targets)
+    chosen = _named(loaded.targets, plan) if plan else newest(loaded.targets)
     if chosen is None:
         raise fail_usage(message("brief.cli.no_plan", language, folder=folder))
     previous = _named(loaded.targets, against) if against else None

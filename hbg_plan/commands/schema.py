@@ -16,6 +16,7 @@ class Which(enum.StrEnum):
     diff = "diff"
     gaps = "gaps"
     history = "history"
+    brief = "brief"
 
 
 def schema(
@@ -23,7 +24,7 @@ def schema(
         Which.plan,
         "--which",
         "-w",
-        help="Which schema: plan files, parties.yaml, or the JSON output of diff, gaps or history.",
+        help="Which schema: plan files, parties.yaml, or the JSON output of diff, gaps, history or brief.",
     ),
     output: Path = OUTPUT_OPTION,
     lang: Lang = LANG_OPTION,

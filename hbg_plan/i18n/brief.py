@@ -41,7 +41,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "brief.fig.no_party": {"en": "No responsible party", "sv": "Saknar ansvarig"},
     "brief.fig.share": {"en": "{value} ({percent})", "sv": "{value} ({percent})"},
     # --- decisions ---------------------------------------------------------------------------
-    "brief.none": {"en": "Nothing to decide: no gaps found.", "sv": "Inget att besluta: inga brister hittades."},
+    "brief.none": {
+        "en": "Nothing to decide: no gaps found.",
+        "sv": "Inget att besluta: inga brister hittades.",
+    },
     "brief.group.regression.one": {"en": "Regression ({count})", "sv": "Försämring ({count})"},
     "brief.group.regression.many": {"en": "Regressions ({count})", "sv": "Försämringar ({count})"},
     "brief.group.long-standing.one": {

@@ -110,7 +110,10 @@ def _figures(brief: Brief, lang: str) -> list[Block]:
             delta = (now or 0) - (before or 0)
             row += [cells[1], _signed(delta)]
         rows.append(row)
-    return [Heading(2, message("brief.section.figures", lang)), Table(head, rows, [False, *[True] * (len(head) - 1)])]
+    return [
+        Heading(2, message("brief.section.figures", lang)),
+        Table(head, rows, [False, *[True] * (len(head) - 1)]),
+    ]
 
 
 def _float(value: float | int | None) -> float | None:
@@ -170,7 +173,9 @@ def _decision(item: Decision, brief: Brief, lang: str) -> list[Line]:
         detail = message("brief.detail.regional", lang, base=item.plan, plan=brief.plan.id)
         return [[*first, Span(f": {detail} · "), command]]
     else:
-        detail = message("brief.detail.follow-up", lang, year=item.year, text=one_line(item.follow_up or "", 80))
+        detail = message(
+            "brief.detail.follow-up", lang, year=item.year, text=one_line(item.follow_up or "", 80)
+        )
     first.append(Span(f": {detail}"))
     second: Line = []
     if item.kind != "new-topic-without-indicator":
@@ -246,7 +251,13 @@ def _accountability(brief: Brief, lang: str) -> list[Block]:
         for r in brief.accountability
     ]
     total = brief.accountability_total
-    rows.append([message("summary.total", lang), *(str(getattr(total, c)) for c in columns), percent(total.share, lang)])
+    rows.append(
+        [
+            message("summary.total", lang),
+            *(str(getattr(total, c)) for c in columns),
+            percent(total.share, lang),
+        ]
+    )
     return [
         Heading(2, message("brief.section.accountability", lang)),
         Table(head, rows, [False, True, True, True, True, True], total=True),
@@ -278,7 +289,11 @@ def _changes(brief: Brief, lang: str) -> list[Block]:
         blocks.append(Para([Span(plural("brief.period_only", lang, len(changes.period_only)))]))
     items: list[list[Line]] = []
     for kind, topics in changes.topics.items():
-        label = message(f"brief.topics.{kind}", lang) if f"brief.topics.{kind}" in catalog() else _kind_label(kind, lang)
+        label = (
+            message(f"brief.topics.{kind}", lang)
+            if f"brief.topics.{kind}" in catalog()
+            else _kind_label(kind, lang)
+        )
         spans: Line = [Span(f"{label} ({len(topics)}): ", "b")]
         for n, (title, old) in enumerate(topics):
             text = message("brief.renamed", lang, old=old, new=title) if old else title
@@ -311,6 +326,8 @@ def layout(brief: Brief, lang: str) -> list[Block]:
     blocks += _progress(brief, lang)
     blocks += _accountability(brief, lang)
     blocks += _changes(brief, lang)
-    footer = message("brief.footer", lang, version=__version__, findings=brief.findings, suppressed=brief.suppressed)
+    footer = message(
+        "brief.footer", lang, version=__version__, findings=brief.findings, suppressed=brief.suppressed
+    )
     blocks.append(Para([Span(footer)], small=True))
     return blocks
