@@ -448,7 +448,12 @@ def _changes(main: PlanDiff) -> ChangeSummary:
     for change in main.changes:
         if change.kind.value.startswith("topic-") and change.topic is not None:
             title = change.topic.title or change.new or change.old or change.topic.id
-            old_title = change.old if change.kind is not ChangeKind.TOPIC_ADDED else None
+            renamed = change.kind not in (
+                ChangeKind.TOPIC_ADDED,
+                ChangeKind.TOPIC_MOVED,
+                ChangeKind.TOPIC_REMOVED,
+            )
+            old_title = change.old if renamed else None
             topics.setdefault(change.kind.value, []).append(
                 (title, old_title if old_title != title else None)
             )

@@ -141,8 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Brister som {plan} åtgärdade jämfört med den regionala planen {base} ({count})",
     },
     "brief.progress.none": {
-        "en": "No missing indicator has been added since {old}.",
-        "sv": "Ingen saknad indikator har tillkommit sedan {old}.",
+        "en": "No missing indicator has been supplied since {old}.",
+        "sv": "Ingen brist har åtgärdats sedan {old}: inget mål som saknade indikator har fått en.",
     },
     "brief.progress.item": {
         "en": "{indicators} in {plan} (was {before})",

@@ -99,9 +99,15 @@ CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("schema-diff", ("schema", "--which", "diff")),
     ("schema-gaps", ("schema", "--which", "gaps")),
     ("schema-history", ("schema", "--which", "history")),
+    ("schema-brief", ("schema", "--which", "brief")),
     # report
     ("report-lineage-html", ("report", "hbg-2023", "--lineage", "-o", "{out}.html")),
     ("report-one-html-sv", ("report", "skane-2019", "--lang", "sv", "-o", "{out}.html")),
+    # brief
+    ("brief-markdown-sv", ("brief", "hbg-2023", "--lang", "sv")),
+    ("brief-markdown-en-2020", ("brief", "hbg-2020", "--lang", "en")),
+    ("brief-json", ("brief", "hbg-2023", "-f", "json")),
+    ("brief-html", ("brief", "hbg-2023", "-f", "html", "-o", "{out}.html")),
     # init
     ("init-yaml", ("init", "{out}.yaml", "--from", "hbg-2023")),
     # misc
