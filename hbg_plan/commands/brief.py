@@ -74,7 +74,7 @@ def brief(
     if output_format is BriefFormat.json:
         from hbg_plan.report.brief_json import render_json
 
-        write_report(render_json(record, language), output)
+        write_report(render_json(record, language), output, language)
         return
     from hbg_plan.report.brief_view import layout
 
@@ -82,11 +82,11 @@ def brief(
     if output_format is BriefFormat.markdown:
         from hbg_plan.report.brief_markdown import render_markdown
 
-        write_report(render_markdown(blocks), output)
+        write_report(render_markdown(blocks), output, language)
     elif output_format is BriefFormat.html:
         from hbg_plan.report.brief_html import render_html
 
-        write_report(render_html(blocks, language), output)
+        write_report(render_html(blocks, language), output, language)
     else:
         from hbg_plan.commands.report import write_xlsx
         from hbg_plan.report.brief_docx import render_docx
