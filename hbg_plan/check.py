@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from hbg_plan.config import Config, ConfigError, RuleSettings, Suggestion
 from hbg_plan.diagnostics import Diagnostic, Location, Severity
@@ -347,7 +347,16 @@ def _expand(selector: str, rules: Sequence[Rule]) -> set[str] | None:
     return by_prefix if wanted and by_prefix else None
 
 
-def suggest_rule(selector: str, rules: Sequence[Rule]) -> Suggestion:
+class Named(Protocol):
+    """Anything with a code and a name: a gap rule or a validation code."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+def suggest_rule(selector: str, rules: Sequence[Named]) -> Suggestion:
     choices = [r.code for r in rules] + [r.name for r in rules]
     close = difflib.get_close_matches(
         selector.upper() if selector[:3].lower() == "hbg" else selector, choices, n=1, cutoff=0.5

@@ -20,29 +20,30 @@ def rules(
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
     lang: Lang = LANG_OPTION,
 ) -> None:
-    """List the gap rules, or explain one: what it finds, a failing and a passing example, the fix."""
+    """List the gap rules, or explain one (a gap rule HBG1xx or a validation code HBG0xx): what it
+    finds, a failing and a passing example, the fix. docs/rules.md has them all."""
     from hbg_plan.check import suggest_rule
     from hbg_plan.commands.gaps import load_settings
     from hbg_plan.i18n import message
-    from hbg_plan.rules import Rule, all_rules, find_rule
+    from hbg_plan.ruledocs import Explained, everything, explain
 
     _, language = load_settings(lang)
-    chosen: list[Rule] = list(all_rules())
+    chosen: list[Explained] = [e for e in everything() if e.kind == "gap"]
     if code is not None:
-        rule = find_rule(code)
-        if rule is None:
-            suggestion = suggest_rule(code, chosen)
+        entry = explain(code)
+        if entry is None:
+            suggestion = suggest_rule(code, everything())
             raise fail_usage(message("rules.unknown", language, rule=code, suggestion=suggestion))
-        chosen = [rule]
+        chosen = [entry]
     if output_format is RulesFormat.json:
         items = [
             {
                 "code": r.code,
                 "name": r.name,
                 "severity": r.severity.label,
-                "summary": message(r.summary_id, language),
-                "description": message(r.description_id, language),
-                "hint": message(r.hint, language),
+                "summary": r.summary(language),
+                "description": r.description(language),
+                "hint": r.hint(language),
                 "examples": r.examples(),
             }
             for r in chosen
@@ -57,18 +58,18 @@ def rules(
         width = max(len(r.name) for r in chosen)
         lines = [
             f"{r.code}  {r.name.ljust(width)}  {message(f'label.{r.severity.label}', language):8}  "
-            f"{message(r.summary_id, language)}"
+            f"{r.summary(language)}"
             for r in chosen
         ]
         write_report("\n".join(lines) + "\n", None, language)
         return
     rule = chosen[0]
     examples = rule.examples()
+    description = rule.description(language)
     lines = [
-        f"{rule.code} {rule.name}: {message(rule.summary_id, language)}",
+        f"{rule.code} {rule.name}: {rule.summary(language)}",
         message("rules.severity", language, severity=message(f"label.{rule.severity.label}", language)),
-        "",
-        message(rule.description_id, language),
+        *(["", description] if description else []),
     ]
     for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
         if key in examples:
@@ -77,7 +78,7 @@ def rules(
                 f"{message(label, language)}:",
                 *("    " + line for line in examples[key].splitlines()),
             ]
-    lines += ["", f"{message('rules.hint', language)}: {message(rule.hint, language)}"]
+    lines += ["", f"{message('rules.hint', language)}: {rule.hint(language)}"]
     write_report("\n".join(lines) + "\n", None, language)
 
 

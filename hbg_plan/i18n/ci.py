@@ -35,4 +35,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wrote {count} finding(s) to the baseline {file}",
         "sv": "skrev {count} fynd till baslinjen {file}",
     },
+    "code.HBG001.hint": {
+        "en": "Check the path, or name the plan by its id (`hbg-plan validate hbg-2020`).",
+        "sv": "Kontrollera sökvägen, eller ange planen med dess id (`hbg-plan validate hbg-2020`).",
+    },
+    "code.HBG002.hint": {
+        "en": "Save the file as UTF-8 in your editor.",
+        "sv": "Spara filen som UTF-8 i din redigerare.",
+    },
+    "code.HBG003.hint": {
+        "en": "Fix the syntax at the line and column given; indent with spaces.",
+        "sv": "Rätta syntaxen på angiven rad och kolumn; använd mellanslag för indrag.",
+    },
+    "code.HBG004.hint": {
+        "en": "Keep one of the two keys.",
+        "sv": "Behåll en av de två nycklarna.",
+    },
+    "code.HBG005.hint": {
+        "en": "Write the value out where it is used.",
+        "sv": "Skriv ut värdet där det används.",
+    },
+    "code.HBG006.hint": {
+        "en": "Keep one plan per file.",
+        "sv": "Ha en plan per fil.",
+    },
+    "code.HBG010.hint": {
+        "en": "Use the key or value the message suggests; the schema describes each property.",
+        "sv": "Använd nyckeln eller värdet som meddelandet föreslår; schemat beskriver varje egenskap.",
+    },
+    "code.HBG020.hint": {
+        "en": "Give the copy its own id, or remove it.",
+        "sv": "Ge kopian ett eget id, eller ta bort den.",
+    },
+    "code.HBG021.hint": {
+        "en": "Use an id from plans/parties.yaml, or add the organisation there.",
+        "sv": "Använd ett id från plans/parties.yaml, eller lägg till organisationen där.",
+    },
+    "code.HBG022.hint": {
+        "en": "Put the source text under plans/sources/ or correct source.file.",
+        "sv": "Lägg källtexten i plans/sources/ eller rätta source.file.",
+    },
+    "code.HBG023.hint": {
+        "en": "If the source was re-extracted on purpose, re-check the transcription and record the new sha256.",
+        "sv": "Om källan extraherats på nytt med avsikt: granska transkriptionen och ange den nya sha256.",
+    },
+    "code.HBG024.hint": {
+        "en": "Correct the line range to the lines of the source text.",
+        "sv": "Rätta radintervallet till källtextens rader.",
+    },
+    "code.HBG025.hint": {
+        "en": "Copy the text from the source lines, word for word, or correct the line range.",
+        "sv": "Kopiera texten ordagrant från källraderna, eller rätta radintervallet.",
+    },
+    "code.HBG026.hint": {
+        "en": "Add the named plan to the folder or correct the id.",
+        "sv": "Lägg till den namngivna planen i mappen eller rätta id:t.",
+    },
+    "code.HBG027.hint": {
+        "en": "Use a rule code from `hbg-plan rules`.",
+        "sv": "Använd en regelkod från `hbg-plan rules`.",
+    },
 }

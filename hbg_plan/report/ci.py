@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from hbg_plan import ruledocs
+from hbg_plan.codes import VALIDATION_CODES
 from hbg_plan.diagnostics import Diagnostic, Location, Severity
 from hbg_plan.i18n import message
 from hbg_plan.report import github, sarif
@@ -17,24 +19,8 @@ from hbg_plan.validate import ValidationRun
 
 JUNIT_CLASSNAME = "hbg-plan.validate"
 
-# Stable names and default severities of the validation codes (the descriptions are in i18n).
-VALIDATION_RULES: dict[str, tuple[str, Severity]] = {
-    "HBG001": ("unreadable-path", Severity.ERROR),
-    "HBG002": ("not-utf8-text", Severity.ERROR),
-    "HBG003": ("yaml-syntax", Severity.ERROR),
-    "HBG004": ("duplicate-key", Severity.ERROR),
-    "HBG005": ("unsafe-yaml", Severity.ERROR),
-    "HBG006": ("not-one-document", Severity.ERROR),
-    "HBG010": ("schema", Severity.ERROR),
-    "HBG020": ("duplicate-id", Severity.ERROR),
-    "HBG021": ("unknown-party", Severity.ERROR),
-    "HBG022": ("source-missing", Severity.ERROR),
-    "HBG023": ("source-hash", Severity.ERROR),
-    "HBG024": ("source-range", Severity.ERROR),
-    "HBG025": ("not-verbatim", Severity.ERROR),
-    "HBG026": ("unknown-plan", Severity.WARNING),
-    "HBG027": ("unknown-suppression", Severity.ERROR),
-}
+# Stable names and default severities of the validation codes (documented in hbg_plan/codes.py).
+VALIDATION_RULES: dict[str, tuple[str, Severity]] = {c.code: (c.name, c.severity) for c in VALIDATION_CODES}
 
 
 # --- JUnit XML --------------------------------------------------------------------------------
@@ -134,19 +120,8 @@ def validate_github(run: ValidationRun, lang: str) -> str:
 
 
 def sarif_rule(code: str, lang: str) -> sarif.SarifRule:
-    """The rule of a validation code; another command's code (a gap rule) via the rules registry."""
-    from hbg_plan.i18n import catalog
-
-    if code in VALIDATION_RULES:
-        name, severity = VALIDATION_RULES[code]
-        return sarif.SarifRule(code, name, message(f"ci.rule.{code}", lang), level=sarif.level_of(severity))
-    from hbg_plan.rules import find_rule
-
-    rule = find_rule(code)
-    if rule is None:
-        return sarif.SarifRule(code)
-    summary = message(rule.summary_id, lang) if rule.summary_id in catalog() else None
-    return sarif.SarifRule(code, rule.name, summary, level=sarif.level_of(rule.severity))
+    """The rule of a validation code or a gap rule, with help and a link to docs/rules.md."""
+    return ruledocs.sarif_rule(code, lang)
 
 
 def _sarif_location(where: Location, text: str | None = None) -> sarif.SarifLocation:

@@ -57,6 +57,7 @@ def _rules(lang: str) -> list[sarif.SarifRule]:
             name=kind.value,
             short_description=label(kind, lang),
             full_description=message("diff.ci.rule_description", lang, label=label(kind, lang)),
+            help_text=message("diff.ci.rule_description", lang, label=label(kind, lang)),
             level=level(kind),
             properties={"tags": ["hbg-plan", "diff"]},
         )

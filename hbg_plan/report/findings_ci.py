@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from hbg_plan import ruledocs
 from hbg_plan.check import Finding
 from hbg_plan.diagnostics import Severity
 from hbg_plan.i18n import message
@@ -59,18 +60,7 @@ def render_sarif(report: GapReport, lang: str) -> str:
     """SARIF 2.1.0 with every rule's metadata and one result per finding (plus source lines)."""
     from hbg_plan.rules import all_rules
 
-    rules = [
-        sarif.SarifRule(
-            id=rule.code,
-            name=rule.name,
-            short_description=message(rule.summary_id, lang),
-            full_description=message(rule.description_id, lang),
-            help_text=message(rule.hint, lang),
-            level=sarif.level_of(rule.severity),
-            properties={"tags": ["hbg-plan", "gaps"]},
-        )
-        for rule in all_rules()
-    ]
+    rules = [ruledocs.sarif_rule(rule.code, lang, ("hbg-plan", "gaps")) for rule in all_rules()]
     results = []
     for f in report.findings:
         related = []

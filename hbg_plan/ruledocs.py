@@ -1,0 +1,166 @@
+"""One description of every code, validation (HBG0xx) and gap rule (HBG1xx) alike.
+
+`hbg-plan rules CODE`, the SARIF rule metadata (shortDescription, fullDescription, help with the
+examples, helpUri) and docs/rules.md (`python scripts/rules_doc.py`) all come from here, so they
+cannot drift apart. The texts come from the rule modules' docstrings (hbg_plan/rules/), the
+validation codes' docstrings (hbg_plan/codes.py) and the message catalogs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hbg_plan.codes import VALIDATION_CODES, Code, find_code
+from hbg_plan.diagnostics import Severity
+from hbg_plan.i18n import catalog, message
+from hbg_plan.report import sarif
+from hbg_plan.rules import Rule, all_rules, docstring_examples, find_rule
+
+# Where docs/rules.md is published; SARIF helpUri points at a rule's section of it.
+RULES_DOC_URL = "https://github.com/OWNER/hbg-plan/blob/main/docs/rules.md"
+
+
+@dataclass(frozen=True)
+class Explained:
+    code: str
+    name: str
+    severity: Severity
+    kind: str  # "validation" | "gap"
+    source: Rule | Code
+
+    @property
+    def anchor(self) -> str:
+        """The GitHub anchor of the rule's heading `### CODE name` in docs/rules.md."""
+        return f"{self.code.lower()}-{self.name}"
+
+    @property
+    def help_uri(self) -> str:
+        return f"{RULES_DOC_URL}#{self.anchor}"
+
+    def summary(self, lang: str) -> str:
+        return message(self.source.summary_id, lang)
+
+    def description(self, lang: str) -> str | None:
+        """What the code checks, in `lang`; None for a validation code in a language it lacks."""
+        if isinstance(self.source, Rule):
+            return (
+                message(self.source.description_id, lang) if self.source.description_id in catalog() else None
+            )
+        if lang != "en":
+            return None
+        return self.source.doc.split("\nBad::", 1)[0].strip()
+
+    def hint(self, lang: str) -> str:
+        return message(self.source.hint, lang)
+
+    def examples(self) -> dict[str, str]:
+        return docstring_examples(self.source.doc)
+
+
+def _from_rule(rule: Rule) -> Explained:
+    return Explained(rule.code, rule.name, rule.severity, "gap", rule)
+
+
+def _from_code(code: Code) -> Explained:
+    return Explained(code.code, code.name, code.severity, "validation", code)
+
+
+def everything() -> list[Explained]:
+    """Every code, validation codes first, each group ordered by code."""
+    return [_from_code(c) for c in VALIDATION_CODES] + [_from_rule(r) for r in all_rules()]
+
+
+def explain(code_or_name: str) -> Explained | None:
+    rule = find_rule(code_or_name)
+    if rule is not None:
+        return _from_rule(rule)
+    code = find_code(code_or_name)
+    return _from_code(code) if code is not None else None
+
+
+def help_markdown(entry: Explained, lang: str) -> str:
+    """The help of a rule as Markdown: description, the failing and passing example, the fix."""
+    parts = [f"**{entry.code} {entry.name}**: {entry.summary(lang)}"]
+    description = entry.description(lang)
+    if description:
+        parts.append(description)
+    examples = entry.examples()
+    for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
+        if key in examples:
+            parts.append(f"{message(label, lang)}:\n\n```yaml\n{examples[key]}\n```")
+    parts.append(f"{message('rules.hint', lang)}: {entry.hint(lang)}")
+    return "\n\n".join(parts)
+
+
+def help_text(entry: Explained, lang: str) -> str:
+    parts = [f"{entry.code} {entry.name}: {entry.summary(lang)}"]
+    description = entry.description(lang)
+    if description:
+        parts.append(description)
+    examples = entry.examples()
+    for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
+        if key in examples:
+            indented = "\n".join("    " + line for line in examples[key].splitlines())
+            parts.append(f"{message(label, lang)}:\n{indented}")
+    parts.append(f"{message('rules.hint', lang)}: {entry.hint(lang)}")
+    return "\n\n".join(parts)
+
+
+def sarif_rule(code: str, lang: str, tags: tuple[str, ...] = ("hbg-plan",)) -> sarif.SarifRule:
+    """The SARIF reportingDescriptor of a code, with help and a link to its section of docs/rules.md."""
+    entry = explain(code)
+    if entry is None:
+        return sarif.SarifRule(code, help_text=code, full_description=code, short_description=code)
+    summary = entry.summary(lang)
+    return sarif.SarifRule(
+        id=entry.code,
+        name=entry.name,
+        short_description=summary,
+        full_description=entry.description(lang) or f"{summary}. {entry.hint(lang)}",
+        help_text=help_text(entry, lang),
+        help_markdown=help_markdown(entry, lang),
+        level=sarif.level_of(entry.severity),
+        help_uri=entry.help_uri,
+        properties={"tags": [*tags, entry.kind]},
+    )
+
+
+def render_markdown() -> str:
+    """docs/rules.md: every code with its summary, description, examples and fix (English)."""
+    entries = everything()
+    lines = [
+        "# hbg-plan rules",
+        "",
+        "<!-- Generated by `python scripts/rules_doc.py` from hbg_plan/codes.py, hbg_plan/rules/ and the",
+        "     message catalogs; tests/test_rules_doc.py fails when this file is out of date. -->",
+        "",
+        "Every code hbg-plan reports. **Validation codes** (HBG0xx) come from `hbg-plan validate`: the",
+        "file cannot be trusted until they are fixed. **Gap rules** (HBG1xx) come from `hbg-plan gaps`",
+        "and `validate --gaps`: the plan is well formed, but something a follow-up needs is missing.",
+        "`hbg-plan rules CODE` prints the same explanation in English or Swedish.",
+        "",
+    ]
+    for kind, title in (("validation", "Validation codes"), ("gap", "Gap rules")):
+        lines += [f"## {title}", "", "| code | name | default | checks |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| [{e.code}](#{e.anchor}) | `{e.name}` | {e.severity.label} | {e.summary('en')} |"
+            for e in entries
+            if e.kind == kind
+        ]
+        lines.append("")
+    for entry in entries:
+        lines += [
+            f"### {entry.code} {entry.name}",
+            "",
+            f"{entry.summary('en')}. Default: **{entry.severity.label}**.",
+            "",
+        ]
+        description = entry.description("en")
+        if description:
+            lines += [description, ""]
+        examples = entry.examples()
+        for key, label in (("bad", "Fails"), ("good", "Passes")):
+            if key in examples:
+                lines += [f"{label}:", "", "```yaml", examples[key], "```", ""]
+        lines += [f"How to fix: {entry.hint('en')}", ""]
+    return "\n".join(lines)
