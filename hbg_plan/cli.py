@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "report",
     "init",
     "brief",
+    "import_doc",
 )
 
 app = typer.Typer(

@@ -69,15 +69,16 @@ def load_plan(path: Path, display: str | None = None) -> tuple[Plan | None, list
 
 @cache
 def find_registry(directory: Path, root: Path) -> Path | Refused | None:
-    """The nearest parties.yaml in `directory` or its parents up to the repository `root`.
+    """The nearest parties.yaml in `directory` or its parents up to the repository `root`, or in
+    a `plans/` folder there (a draft written beside the plans folder, `hbg-plan import … -o
+    draft.yaml` at the repository root, uses the repository's registry).
 
     A registry that is a symlink resolving outside the root is refused, not read.
     """
     for folder in (directory, *directory.parents):
         if folder != root and root not in folder.parents:
             break
-        for name in REGISTRY_NAMES:
-            candidate = folder / name
+        for candidate in [folder / name for name in REGISTRY_NAMES] + [folder / "plans" / n for n in REGISTRY_NAMES]:
             if candidate.is_file():
                 try:
                     inside(candidate, root)

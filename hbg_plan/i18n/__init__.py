@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("en", "sv")
-CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine", "brief")
+CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine", "brief", "importer")
 
 Catalog = dict[str, dict[str, str]]
 

@@ -1,0 +1,219 @@
+"""The plan template as a small grammar: every pattern the importer recognises, in one table.
+
+A municipality whose documents differ a little from the Helsingborg / Region Skåne template
+adjusts this module only. `LINE_PATTERNS` classifies one source line (after its bullet glyph is
+taken off); the other tables say which glyphs are bullets, which lines are page furniture, how a
+party is named in Swedish and which words make a name look like an organisation.
+
+The template (2019 regional follow-up, Helsingborg 2020 and 2023):
+
+    Fokusområde 1. Förebyggande och främjande arbete          FOCUS
+    Suicidprevention                                          topic title (a short line)
+    • Kortsiktiga mål och aktiviteter 2020                    SHORT (period 2020)
+      - goal and activity texts …                             bullets or paragraphs
+    • Mätbara indikatorer för uppföljning                     INDICATORS
+      - indicator texts …  or  Saknas.                        SAKNAS
+    • Långsiktiga mål                                         LONG
+      …
+    Ansvarig(a) är …                                          RESPONSIBLE
+
+The 2015 plan has numbered parts instead ("A. Nuläge", "A:1 Lokal överenskommelse") whose body is
+a single goal; they are in the same table (PART, NUMBERED_TOPIC).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LinePattern:
+    """One kind of line: its name, the regular expression (full match) and what it means."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    meaning: str
+
+
+def _p(regex: str) -> re.Pattern[str]:
+    return re.compile(regex, re.IGNORECASE)
+
+
+YEAR_RANGE = r"(?P<period>\d{4}(?:\s*[-–—]\s*\d{4})?)"
+
+# Tried in order on the stripped line with its bullet glyph removed; the first full match wins.
+LINE_PATTERNS: tuple[LinePattern, ...] = (
+    LinePattern(
+        "focus",
+        _p(r"Fokusområde\s+(?P<number>\d+)\s*[.:]?\s*(?P<title>\S.*?)\s*"),
+        "a focus area heading: 'Fokusområde 1. Förebyggande och främjande arbete'",
+    ),
+    LinePattern(
+        "short",
+        _p(rf"(?P<heading>Kortsiktiga\s+mål(?:\s+och\s+aktiviteter)?(?:\s+{YEAR_RANGE})?)\s*\.?"),
+        "the short-term goals: 'Kortsiktiga mål och aktiviteter 2020' (period optional)",
+    ),
+    LinePattern(
+        "long",
+        _p(r"(?P<heading>Långsiktiga\s+mål(?:\s+och\s+aktiviteter)?)\s*\.?"),
+        "the long-term goals: 'Långsiktiga mål'",
+    ),
+    LinePattern(
+        "indicators",
+        _p(
+            r"(?P<heading>(?:Mätbara(?:\s+(?:indikatorer|grunder|mål))?(?:\s+för\s+uppföljning)?"
+            r"|indikatorer\s+för\s+uppföljning))\s*[.:]?"
+        ),
+        "an indicator heading: 'Mätbara indikatorer för uppföljning', 'Mätbara grunder för"
+        " uppföljning.', a truncated 'Mätbara' or 'indikatorer för uppföljning'",
+    ),
+    LinePattern(
+        "saknas",
+        _p(r"(?P<text>Saknas)\s*\.?"),
+        "the document admits there is no indicator: 'Saknas.'",
+    ),
+    LinePattern(
+        "responsible",
+        _p(r"(?P<text>Ansvarig(?:a)?\s+(?:är|blir)\s+.+)"),
+        "a responsibility statement: 'Ansvariga är socialtjänsten i Helsingborg.'",
+    ),
+    LinePattern(
+        "part",
+        re.compile(r"(?P<letter>[A-Z])\.\s+(?P<title>[A-ZÅÄÖ][^.]{1,60}?)\s*"),
+        "a numbered part of the 2015 template: 'A. Nuläge', 'B. Utveckling/framtid'",
+    ),
+    LinePattern(
+        "numbered_topic",
+        re.compile(r"(?P<letter>[A-Z]):(?P<number>\d+)\s+(?P<title>\S.*?)\s*"),
+        "a numbered topic of the 2015 template: 'A:1 Lokal överenskommelse'",
+    ),
+)
+
+# A part's title decides the horizon of the single goal each of its topics holds, and the
+# suffix of that goal's id ('a1-lokal-overenskommelse.nulage').
+PART_HORIZONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_p(r"nuläge"), "current"),
+    (_p(r"utveckling|framtid"), "short"),
+)
+
+# Bullet glyphs at the start of a line ('-', '•', U+F0B7 from Word's Symbol font, …), and the
+# 'o' that Word prints for a second-level bullet.
+BULLET = re.compile(r"^[-–•\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023\u2043*>]\s*")
+SUB_BULLET = re.compile(r"^o\s+")
+
+# Page furniture: lines skipped wherever they stand. `hbg-plan validate` skips the same URL-only
+# and "Sida N av M" lines, so a text read across them still stands verbatim in its lines.
+FURNITURE = (
+    re.compile(r"^https?://\S+$"),
+    re.compile(r"^Sida\s+\d+\s+av\s+\d+$", re.IGNORECASE),
+)
+# Bare page numbers ("12") are skipped too; a text is never cut across one (see text.py).
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# A running header or footer: a short line printed identically at least this many times.
+RUNNING_HEADER_REPEATS = 3
+RUNNING_HEADER_MAX_CHARS = 80
+
+# A sentence or paragraph ends with one of these.
+TERMINAL = ".!?:;"
+# A topic heading is short and does not end a sentence.
+TITLE_MAX_CHARS = 100
+TITLE_MAX_WORDS = 14
+TITLE_END_FORBIDDEN = ".,;:!"
+
+# Documents whose title starts like this are follow-ups printed in two columns: text after an
+# empty line inside a goal block is the other column (yearly follow-up), not the goal's own.
+FOLLOW_UP_TITLE = _p(r"^\s*Uppföljning\b")
+REGIONAL_TITLE = _p(r"länsgemensam|\bregional")
+
+# --- parties ------------------------------------------------------------------------------
+# Other ways the documents print registry names (definite forms, older spellings); the value is
+# the registry name or alias it stands for.
+NAME_VARIANTS: dict[str, str] = {
+    "det lokala samrådet": "Lokalt samråd",
+    "lokala samrådet": "Lokalt samråd",
+    "lokalt samråd för psykiatri": "Lokalt samråd",
+    "lokalt samråd psykiatri": "Lokalt samråd",
+    "socialtjänsten i helsingborg": "Socialtjänsten i Helsingborg",
+    "socialtjänsten": "Socialtjänsten i Helsingborg",
+    "helsingborg stad": "Helsingborgs stad",
+    "helsingborgs stad": "Helsingborgs stad",
+    "skolverksamheten": "Skolverksamheten",
+}
+
+# Words that make a phrase look like an organisation when it is not in the registry.
+ORGANISATION_WORDS = re.compile(
+    r"\b\w*(?:förvaltning(?:en)?|nämnd(?:en)?|styrelse(?:n)?|myndighet(?:en)?|kommuner?|region(?:en)?"
+    r"|samråd(?:et)?|styrgrupp(?:en)?|kassan|förmedlingen|inspektionen|verket)\b",
+    re.IGNORECASE,
+)
+# Suggested registry type for an unknown organisation, by the first matching pattern.
+ORGANISATION_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_p(r"förvaltning"), "municipal-department"),
+    (_p(r"^region\b"), "region"),
+    (_p(r"kommuner\b"), "municipality-group"),
+    (_p(r"kommun\b"), "municipality"),
+    (_p(r"samråd|styrgrupp|samverkansgrupp"), "joint-body"),
+    (_p(r"myndighet|kassan|förmedlingen|inspektionen|verket"), "state-agency"),
+)
+# Separators between the names of an "Ansvariga är …" line.
+RESPONSIBLE_SEPARATORS = re.compile(
+    r"\s*(?:,|\bsamt\b|\boch\b|\bi samverkan med\b|\bmed stöd av\b|\btillsammans med\b)\s*", re.IGNORECASE
+)
+RESPONSIBLE_LEAD = re.compile(r"^Ansvarig(?:a)?\s+(?:är|blir)\s+", re.IGNORECASE)
+
+# The subject of a sentence: a party name at the start, then (after an optional place, "i
+# Helsingborg", and further parties joined by ',' / 'och' / 'samt') a finite verb.
+SUBJECT_JOINERS = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+samt\s+)", re.IGNORECASE)
+SUBJECT_PLACE = re.compile(r"\s+i\s+Helsingborgs?(?:\s+stad)?\b", re.IGNORECASE)
+FINITE_VERBS = frozenset(
+    [
+        "ska",
+        "skall",
+        "har",
+        "är",
+        "kommer",
+        "kan",
+        "bör",
+        "får",
+        "tar",
+        "ger",
+        "gör",
+        "driver",
+        "erbjuder",
+        "arbetar",
+        "fortsätter",
+        "följer",
+        "deltar",
+        "använder",
+        "samverkar",
+        "mäter",
+        "genomför",
+        "ansvarar",
+        "utvecklar",
+        "sprider",
+        "bjuder",
+        "anordnar",
+        "tillhandahåller",
+        "samordnar",
+        "leder",
+        "utbildar",
+        "håller",
+        "ser",
+        "verkar",
+        "skapar",
+        "inför",
+        "påbörjar",
+        "satsar",
+        "planerar",
+        "startar",
+        "bedriver",
+        "stödjer",
+        "stöttar",
+        "säkerställer",
+        "tydliggör",
+        "tecknar",
+        "upprättar",
+    ]
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"“])")

@@ -1,0 +1,261 @@
+"""The import pipeline: read or extract the document, parse, carry ids over, write the draft."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hbg_plan.i18n import message
+from hbg_plan.importer import build, text
+from hbg_plan.importer.carry import CarryError, carry_ids
+from hbg_plan.importer.ids import slug
+from hbg_plan.importer.parties import PartyIndex, Suggestion
+from hbg_plan.load import regular_file
+from hbg_plan.provenance import load_source
+from hbg_plan.scaffold import create_new
+from hbg_plan.schema import PARTIES_SCHEMA, load_schema
+from hbg_plan.validate import load_document, plan_registry
+
+MAX_DOCUMENT_BYTES = 50_000_000
+Progress = Callable[[str], None]
+
+
+class ImportError_(Exception):  # 'ImportError' is a builtin
+    """A problem the user can fix: a message id and its values."""
+
+    def __init__(self, message_id: str, **values: Any) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.values = values
+
+    def render(self, lang: str) -> str:
+        return message(self.message_id, lang, **self.values)
+
+
+@dataclass
+class Request:
+    document: Path
+    plan_id: str
+    from_plan: str | None
+    output: Path | None
+    issued_by: list[str]
+    add_parties: bool
+    plans_dir: Path
+    lang: str = "en"
+
+
+@dataclass
+class Result:
+    output: Path
+    source: Path
+    draft: build.Draft
+    report: list[str] = field(default_factory=list)
+
+
+def run_import(request: Request, progress: Progress = lambda _: None) -> Result:
+    lang = request.lang
+    if not re.fullmatch(load_schema("plan.schema.json")["$defs"]["id"]["pattern"], request.plan_id):
+        raise ImportError_("import.bad_id", id=request.plan_id)
+    output = request.output or request.plans_dir / f"{request.plan_id}.yaml"
+    if output.exists() or output.is_symlink():
+        raise ImportError_("import.exists", path=output)
+    if not output.parent.is_dir():
+        raise ImportError_("import.write_failed", path=output, reason="no such folder")
+
+    source_path = document_text(request.document, request.plans_dir, lang, progress)
+    content = decode(source_path, source_path.read_bytes())
+    source = load_source(source_path.resolve())
+    if source is None:
+        raise ImportError_("import.not_regular", path=source_path)
+    try:
+        doc = text.parse(content)
+    except text.NoTemplate:
+        raise ImportError_("import.no_template", path=source_path) from None
+
+    registry_path = plan_registry(output)
+    if not isinstance(registry_path, Path):
+        registry_path = plan_registry(request.plans_dir / f"{request.plan_id}.yaml")
+    if not isinstance(registry_path, Path):
+        raise ImportError_("import.no_registry", path=output)
+    entries = registry_entries(registry_path)
+    index = PartyIndex.from_entries(entries)
+    known = {str(e["id"]) for e in entries}
+
+    issuers = request.issued_by or build.issuers(doc, index)
+    for party in issuers:
+        if party not in known:
+            raise ImportError_("import.unknown_issuer", party=party, registry=registry_path)
+    if not issuers:
+        raise ImportError_("import.no_issuer", path=source_path, registry=registry_path)
+
+    options = build.Options(
+        plan_id=request.plan_id,
+        source_file=Path(os.path.relpath(source_path.resolve(), output.resolve().parent)).as_posix(),
+        sha256=source.sha256,
+        schema_ref=build.schema_ref(output),
+        lang=lang,
+        issued_by=issuers,
+        known_parties=known,
+    )
+    report: list[str] = []
+    if request.from_plan:
+        try:
+            carried = carry_ids(doc, source, index, options, request.from_plan, request.plans_dir)
+        except CarryError as exc:
+            raise ImportError_("import.bad_from", ref=exc.ref) from None
+        report.append(
+            message("import.carried", lang, plan=carried.plan_id, topics=carried.topics, total=carried.total)
+        )
+
+    draft = build.render(doc, source, index, options)
+    if request.add_parties and draft.suggestions:
+        append_parties(registry_path, draft.suggestions)
+        report.append(
+            message("import.parties_added", lang, count=len(draft.suggestions), registry=registry_path)
+        )
+        options.known_parties |= {s.id for s in draft.suggestions}
+        index = PartyIndex.from_entries(registry_entries(registry_path))
+        added = draft.suggestions
+        draft = build.render(doc, source, index, options)
+        draft.suggestions = [s for s in draft.suggestions if s.id not in {a.id for a in added}]
+
+    try:
+        create_new(output, draft.text)
+    except FileExistsError:
+        raise ImportError_("import.exists", path=output) from None
+    except OSError as exc:
+        raise ImportError_("import.write_failed", path=output, reason=exc.strerror or exc) from None
+
+    report.insert(
+        0,
+        message(
+            "import.written",
+            lang,
+            path=output,
+            topics=draft.topics,
+            goals=draft.goals,
+            source=options.source_file,
+        ),
+    )
+    shown = source_path.as_posix()
+    if draft.places:
+        report.append(message("import.places", lang, count=len(draft.places)))
+        report += [f"  {shown}:{p.first}: {p.note}" for p in draft.places]
+    else:
+        report.append(message("import.no_places", lang))
+    if draft.suggestions:
+        report.append(
+            message("import.unknown_parties", lang, count=len(draft.suggestions), registry=registry_path)
+        )
+        report += [
+            f"  {shown}:{s.line}: - {{id: {s.id}, name: {build.q(s.name)}, type: {s.type}}}"
+            for s in draft.suggestions
+        ]
+    report.append(message("import.next", lang, path=output))
+    return Result(output, source_path, draft, report)
+
+
+def decode(path: Path, raw: bytes) -> str:
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise ImportError_("import.not_utf8", path=path, line=line, column=column) from None
+    return content.removeprefix("\ufeff")
+
+
+def document_text(document: Path, plans_dir: Path, lang: str, progress: Progress) -> Path:
+    """The plain-text source of `document`: the file itself, or its extraction under sources/."""
+    if not document.exists() and not document.is_symlink():
+        raise ImportError_("import.not_found", path=document)
+    if regular_file(document, MAX_DOCUMENT_BYTES) is None:
+        if document.is_file() and document.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise ImportError_("import.too_large", path=document, limit=MAX_DOCUMENT_BYTES)
+        raise ImportError_("import.not_regular", path=document)
+    with document.open("rb") as handle:
+        head = handle.read(8)
+    suffix = document.suffix.lower()
+    if suffix in (".pdf", ".docx") or head.startswith(b"%PDF"):
+        extracted = extract(document, suffix, head, lang, progress)
+    elif suffix in (".txt", ".text", "") or head[:1] not in (b"\x00",):
+        if b"\x00" in head or head.startswith(b"PK\x03\x04"):
+            raise ImportError_("import.unknown_format", path=document)
+        return document
+    else:
+        raise ImportError_("import.unknown_format", path=document)
+    target = write_source(document, extracted, plans_dir)
+    progress(message("import.extracted", lang, path=target, lines=extracted.count("\n")))
+    return target
+
+
+def extract(document: Path, suffix: str, head: bytes, lang: str, progress: Progress) -> str:
+    raise ImportError_("import.unknown_format", path=document)
+
+
+def write_source(document: Path, content: str, plans_dir: Path) -> Path:
+    """Write the extracted text to PLANS/sources/, atomically; the same text reuses its file."""
+    data = content.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    folder = plans_dir / "sources"
+    root = plans_dir.resolve()
+    name = f"{slug(document.stem, 6) or 'document'}_{digest}.txt"
+    target = folder / name
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise ImportError_("import.outside_repo", path=folder, root=root)
+    folder.mkdir(parents=True, exist_ok=True)
+    resolved = target.resolve()
+    if os.path.commonpath([resolved, root]) != str(root):
+        raise ImportError_("import.outside_repo", path=target, root=root)
+    if target.is_symlink():
+        raise ImportError_("import.outside_repo", path=target, root=root)
+    if target.exists():
+        if target.is_file() and target.read_bytes() == data:
+            return target
+        raise ImportError_("import.exists", path=target)
+    try:
+        create_new(target, content)
+    except OSError as exc:
+        raise ImportError_("import.write_failed", path=target, reason=exc.strerror or exc) from None
+    return target
+
+
+def registry_entries(path: Path) -> list[dict[str, Any]]:
+    doc, diagnostics = load_document(path, str(path), PARTIES_SCHEMA)
+    if doc is None or diagnostics:
+        raise ImportError_("import.bad_registry", path=path)
+    entries: list[dict[str, Any]] = doc.data["parties"]
+    return entries
+
+
+def append_parties(path: Path, suggestions: list[Suggestion]) -> None:
+    """Append registry entries for `suggestions` to parties.yaml, atomically."""
+    original = path.read_bytes().decode("utf-8")
+    lines = [original.rstrip("\n")]
+    for s in suggestions:
+        lines += [
+            f"  - id: {s.id}",
+            f"    name: {build.q(s.name)}",
+            f"    type: {s.type}",
+            f"    note: {build.q(f'Added by hbg-plan import (source line {s.line}); check the name, type and part_of.')}",
+        ]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

@@ -1,0 +1,110 @@
+"""Compare an imported draft with the hand transcription of the same document.
+
+Topics are paired by focus-area position and title; goals of a paired topic in order. A goal block
+is identical when its horizon and texts are (modulo white space, dashes and quotes: the
+normalisation `hbg-plan validate` uses); an indicator block when the indicator texts or the kind
+of absence are; responsible parties when the sets of party ids are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hbg_plan.model import Goal, Plan
+from hbg_plan.provenance import normalise
+
+
+@dataclass
+class Comparison:
+    plan: str
+    topics: int = 0  # in the hand transcription
+    topics_same: int = 0  # found with the same title in the same focus area
+    areas_same_count: int = 0  # focus areas with the same number of topics
+    areas: int = 0
+    goals: int = 0
+    goals_same: int = 0
+    indicators_same: int = 0
+    saknas: int = 0
+    saknas_same: int = 0
+    saknas_extra: int = 0
+    responsible_same: int = 0
+    differences: list[str] = field(default_factory=list)
+
+    def percent(self, part: int, whole: int) -> str:
+        return f"{100 * part / whole:.0f} %" if whole else "–"
+
+    def row(self) -> str:
+        return (
+            f"| `{self.plan}` | {self.topics_same}/{self.topics} ({self.percent(self.topics_same, self.topics)})"
+            f" | {self.goals_same}/{self.goals} ({self.percent(self.goals_same, self.goals)})"
+            f" | {self.indicators_same}/{self.goals} ({self.percent(self.indicators_same, self.goals)})"
+            f" | {self.saknas_same}/{self.saknas} ({self.percent(self.saknas_same, self.saknas)})"
+            f" | {self.responsible_same}/{self.goals} ({self.percent(self.responsible_same, self.goals)}) |"
+        )
+
+
+def _key(text: str | None) -> str:
+    return normalise(text or "").lower()
+
+
+def _indicators(goal: Goal) -> tuple[str, ...]:
+    if goal.indicators_missing is not None:
+        return (f"<{goal.indicators_missing.kind}>",)
+    return tuple(normalise(t) for t in goal.indicators)
+
+
+def compare(hand: Plan, draft: Plan) -> Comparison:
+    result = Comparison(hand.id)
+    result.areas = len(hand.focus_areas)
+    for a, area in enumerate(hand.focus_areas):
+        draft_area = draft.focus_areas[a] if a < len(draft.focus_areas) else None
+        draft_topics = {(_key(t.title)): t for t in (draft_area.topics if draft_area else [])}
+        if draft_area and len(draft_area.topics) == len(area.topics):
+            result.areas_same_count += 1
+        for topic in area.topics:
+            result.topics += 1
+            result.goals += len(topic.goals)
+            result.saknas += sum(
+                1 for g in topic.goals if g.indicators_missing and g.indicators_missing.kind == "saknas"
+            )
+            other = draft_topics.get(_key(topic.title))
+            if other is None:
+                result.differences.append(f"topic {topic.id!r} ({topic.title!r}) not found")
+                continue
+            result.topics_same += 1
+            for g, goal in enumerate(topic.goals):
+                mine = other.goals[g] if g < len(other.goals) else None
+                if mine is None:
+                    result.differences.append(f"goal {goal.id}: missing in the draft")
+                    continue
+                if mine.horizon == goal.horizon and [normalise(t) for t in mine.texts] == [
+                    normalise(t) for t in goal.texts
+                ]:
+                    result.goals_same += 1
+                else:
+                    result.differences.append(
+                        f"goal {goal.id}: texts differ ({len(goal.texts)} vs {len(mine.texts)})"
+                    )
+                if _indicators(mine) == _indicators(goal):
+                    result.indicators_same += 1
+                else:
+                    result.differences.append(
+                        f"goal {goal.id}: indicators differ ({_indicators(goal)[:2]} vs {_indicators(mine)[:2]})"
+                    )
+                hand_saknas = bool(goal.indicators_missing and goal.indicators_missing.kind == "saknas")
+                my_saknas = bool(mine.indicators_missing and mine.indicators_missing.kind == "saknas")
+                if hand_saknas and my_saknas:
+                    result.saknas_same += 1
+                elif my_saknas:
+                    result.saknas_extra += 1
+                if set(mine.party_ids) == set(goal.party_ids):
+                    result.responsible_same += 1
+                else:
+                    result.differences.append(
+                        f"goal {goal.id}: responsible {sorted(goal.party_ids)} vs {sorted(mine.party_ids)}"
+                    )
+            if len(other.goals) > len(topic.goals):
+                result.differences.append(
+                    f"topic {topic.id}: {len(other.goals) - len(topic.goals)} extra goals"
+                )
+    return result
