@@ -78,7 +78,9 @@ def find_registry(directory: Path, root: Path) -> Path | Refused | None:
     for folder in (directory, *directory.parents):
         if folder != root and root not in folder.parents:
             break
-        for candidate in [folder / name for name in REGISTRY_NAMES] + [folder / "plans" / n for n in REGISTRY_NAMES]:
+        for candidate in [folder / name for name in REGISTRY_NAMES] + [
+            folder / "plans" / n for n in REGISTRY_NAMES
+        ]:
             if candidate.is_file():
                 try:
                     inside(candidate, root)

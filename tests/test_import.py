@@ -15,7 +15,7 @@ from hbg_plan.validate import load_plan
 from tests.conftest import PLANS, RunCli
 from tests.helpers.import_compare import Comparison, compare
 
-SOURCES = PLANS / "sources"
+SOURCES = PLANS / "sources"  # read only: tests import the copies in their workdir
 # plan id → (source text, extra arguments, floors: topics, goal blocks, indicator blocks, responsible)
 DOCUMENTS: dict[str, tuple[str, tuple[str, ...], tuple[int, int, int, int]]] = {
     "hbg-2015": ("000_df9d85fa8ad8fd02.txt", (), (100, 65, 100, 90)),
@@ -27,9 +27,13 @@ DOCUMENTS: dict[str, tuple[str, tuple[str, ...], tuple[int, int, int, int]]] = {
 
 @pytest.fixture
 def workdir(tmp_path: Path) -> Path:
-    """A folder with the repository's party registry, where drafts are written."""
-    shutil.copy(PLANS / "parties.yaml", tmp_path / "parties.yaml")
-    return tmp_path
+    """A plans folder of its own (registry, plans, sources), where drafts are written.
+
+    A plan may only point at a source inside its repository, so the sources are copied in.
+    """
+    plans = tmp_path / "plans"
+    shutil.copytree(PLANS, plans)
+    return plans
 
 
 def import_draft(run_cli: RunCli, source: Path, out: Path, *extra: str) -> Plan:
@@ -71,7 +75,7 @@ def structure(plan: Plan) -> list[object]:
 def test_done_when_2020_draft_validates(run_cli: RunCli, workdir: Path) -> None:
     out = workdir / "draft-2020.yaml"
     result = run_cli(
-        "import", str(SOURCES / "002_1aca388ac409bdea.txt"), "--id", "draft-2020", "-o", str(out)
+        "import", str(workdir / "sources" / "002_1aca388ac409bdea.txt"), "--id", "draft-2020", "-o", str(out)
     )
     assert result.exit_code == 0, result.output
     assert "25 topics, 50 goals" in result.stdout
@@ -84,7 +88,7 @@ def test_done_when_2020_draft_validates(run_cli: RunCli, workdir: Path) -> None:
 @pytest.mark.parametrize("plan_id", sorted(DOCUMENTS))
 def test_draft_matches_hand_transcription(run_cli: RunCli, workdir: Path, plan_id: str) -> None:
     source, extra, (topics, goals, indicators, responsible) = DOCUMENTS[plan_id]
-    draft = import_draft(run_cli, SOURCES / source, workdir / "draft.yaml", *extra)
+    draft = import_draft(run_cli, workdir / "sources" / source, workdir / "draft.yaml", *extra)
     hand, _ = load_plan(PLANS / f"{plan_id}.yaml")
     assert hand is not None
     result: Comparison = compare(hand, draft)
@@ -99,7 +103,7 @@ def test_draft_matches_hand_transcription(run_cli: RunCli, workdir: Path, plan_i
 def test_review_notes_name_their_lines(run_cli: RunCli, workdir: Path) -> None:
     out = workdir / "draft.yaml"
     result = run_cli(
-        "import", str(SOURCES / "004_7633ef915d9e78dc.txt"), "--id", "draft", "-o", str(out),
+        "import", str(workdir / "sources" / "004_7633ef915d9e78dc.txt"), "--id", "draft", "-o", str(out),
         "--issued-by", "region-skane",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -109,7 +113,7 @@ def test_review_notes_name_their_lines(run_cli: RunCli, workdir: Path) -> None:
     assert "004_7633ef915d9e78dc.txt:36: text after an empty line in a two-column follow-up" in result.stdout
     assert "review:\n" in out.read_text(encoding="utf-8")
     swedish = run_cli(
-        "import", str(SOURCES / "004_7633ef915d9e78dc.txt"), "--id", "draft", "-o", str(workdir / "sv.yaml"),
+        "import", str(workdir / "sources" / "004_7633ef915d9e78dc.txt"), "--id", "draft", "-o", str(workdir / "sv.yaml"),
         "--issued-by", "region-skane", "--lang", "sv",
     )  # fmt: skip
     assert "ställen att granska" in swedish.stdout
@@ -174,11 +178,10 @@ def test_perturbed_copies_give_the_same_structure(
         "furniture": page_furniture,
     }[perturb](original)
     assert changed != original
-    copy = workdir / "sources" / source
-    copy.parent.mkdir()
+    copy = workdir / "sources" / f"perturbed-{source}"
     copy.write_text(changed, encoding="utf-8")
     extra = ("--issued-by", "helsingborgs-stad")
-    base = import_draft(run_cli, SOURCES / source, workdir / "base.yaml", *extra)
+    base = import_draft(run_cli, workdir / "sources" / source, workdir / "base.yaml", *extra)
     perturbed = import_draft(run_cli, copy, workdir / "perturbed.yaml", *extra)
     assert structure(perturbed) == structure(base)
 
@@ -263,8 +266,8 @@ def test_never_overwrites_and_checks_the_id(run_cli: RunCli, workdir: Path) -> N
 def test_from_carries_topic_ids_of_continuing_topics(run_cli: RunCli, workdir: Path) -> None:
     out = workdir / "draft-2023.yaml"
     result = run_cli(
-        "import", str(SOURCES / "001_dc34fee1e25e61d1.txt"), "--id", "draft-2023", "-o", str(out),
-        "--from", "hbg-2020", "--plans", str(PLANS), "--issued-by", "helsingborgs-stad",
+        "import", str(workdir / "sources" / "001_dc34fee1e25e61d1.txt"), "--id", "draft-2023", "-o", str(out),
+        "--from", "hbg-2020", "--plans", str(workdir), "--issued-by", "helsingborgs-stad",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert run_cli("validate", str(out)).exit_code == 0
@@ -281,7 +284,7 @@ def test_from_carries_topic_ids_of_continuing_topics(run_cli: RunCli, workdir: P
     assert 10 * len(same) >= 9 * len(continuing), sorted({t.id for t in continuing} - set(same))
     # a retitled topic keeps its id and says what it was called
     assert "title changed since hbg-2020, was: «Nyanlända»" in out.read_text(encoding="utf-8")
-    diff = run_cli("diff", "hbg-2020", str(out), "--plans", str(PLANS))
+    diff = run_cli("diff", "hbg-2020", str(out), "--plans", str(workdir))
     assert diff.exit_code == 0, diff.output
 
 
@@ -290,7 +293,7 @@ def test_from_unknown_plan(run_cli: RunCli, workdir: Path) -> None:
     doc.write_text(SMALL, encoding="utf-8")
     result = run_cli(
         "import", str(doc), "--id", "x", "-o", str(workdir / "x.yaml"), "--from", "no-such-plan",
-        "--plans", str(PLANS), *ISSUER,
+        "--plans", str(workdir), *ISSUER,
     )  # fmt: skip
     assert result.exit_code == 2 and "--from no-such-plan" in result.stderr
     assert not (workdir / "x.yaml").exists()

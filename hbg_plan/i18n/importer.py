@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: not a regular file",
         "sv": "{path}: inte en vanlig fil",
     },
+    "import.unreadable": {
+        "en": "{path}: cannot read: {reason}",
+        "sv": "{path}: kan inte läsas: {reason}",
+    },
     "import.too_large": {
         "en": "{path}: the document is larger than {limit} bytes",
         "sv": "{path}: dokumentet är större än {limit} byte",

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hbg_plan.confine import Refused, inside, plan_root, read_bounded
 from hbg_plan.i18n import message
 from hbg_plan.importer import build, text
 from hbg_plan.importer.carry import CarryError, carry_ids
 from hbg_plan.importer.ids import slug
 from hbg_plan.importer.parties import PartyIndex, Suggestion
-from hbg_plan.load import regular_file
 from hbg_plan.provenance import load_source
 from hbg_plan.scaffold import create_new
 from hbg_plan.schema import PARTIES_SCHEMA, load_schema
@@ -70,10 +70,18 @@ def run_import(request: Request, progress: Progress = lambda _: None) -> Result:
         raise ImportError_("import.write_failed", path=output, reason="no such folder")
 
     source_path = document_text(request.document, request.plans_dir, lang, progress)
-    content = decode(source_path, source_path.read_bytes())
-    source = load_source(source_path.resolve())
-    if source is None:
-        raise ImportError_("import.not_regular", path=source_path)
+    root = plan_root(output)
+    try:
+        inside(source_path, root)
+    except Refused:  # the plan may only point inside its repository: keep a copy in sources/
+        source_path = write_source(
+            source_path, read_document(source_path).decode("utf-8", "replace"), request.plans_dir
+        )
+    content = decode(source_path, read_document(source_path))
+    try:
+        source = load_source(inside(source_path, root))
+    except Refused as exc:
+        raise ImportError_("import.unreadable", path=source_path, reason=exc.render(lang)) from None
     try:
         doc = text.parse(content)
     except text.NoTemplate:
@@ -162,6 +170,20 @@ def run_import(request: Request, progress: Progress = lambda _: None) -> Result:
     return Result(output, source_path, draft, report)
 
 
+def read_document(path: Path) -> bytes:
+    """The bytes of a regular file within the size limit, or a clear error."""
+    try:
+        return read_bounded(path, MAX_DOCUMENT_BYTES)
+    except Refused as exc:
+        if exc.rule.value == "not_found":
+            raise ImportError_("import.not_found", path=path) from None
+        if exc.rule.value == "too_large":
+            raise ImportError_("import.too_large", path=path, limit=MAX_DOCUMENT_BYTES) from None
+        if exc.rule.value == "not_regular":
+            raise ImportError_("import.not_regular", path=path) from None
+        raise ImportError_("import.unreadable", path=path, reason=exc.reason or exc.rule.value) from None
+
+
 def decode(path: Path, raw: bytes) -> str:
     try:
         content = raw.decode("utf-8")
@@ -175,14 +197,7 @@ def decode(path: Path, raw: bytes) -> str:
 
 def document_text(document: Path, plans_dir: Path, lang: str, progress: Progress) -> Path:
     """The plain-text source of `document`: the file itself, or its extraction under sources/."""
-    if not document.exists() and not document.is_symlink():
-        raise ImportError_("import.not_found", path=document)
-    if regular_file(document, MAX_DOCUMENT_BYTES) is None:
-        if document.is_file() and document.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise ImportError_("import.too_large", path=document, limit=MAX_DOCUMENT_BYTES)
-        raise ImportError_("import.not_regular", path=document)
-    with document.open("rb") as handle:
-        head = handle.read(8)
+    head = read_document(document)[:8]
     suffix = document.suffix.lower()
     if suffix in (".pdf", ".docx") or head.startswith(b"%PDF"):
         extracted = extract(document, suffix, head, lang, progress)
