@@ -358,3 +358,50 @@ def test_validate_gaps_sees_the_folder_for_version_rules(run_cli: RunCli) -> Non
     result = run_cli("validate", str(PLANS / "hbg-2023.yaml"), "--gaps", "--no-baseline", "--format", "json")
     codes = [d["code"] for d in json.loads(result.stdout)["files"][0]["diagnostics"]]
     assert "HBG106" in codes
+
+
+# --- count tables, one-line quotes, --statistics (issue 14) ------------------------------------
+
+
+def test_markdown_opens_with_count_tables_that_add_up(run_cli: RunCli) -> None:
+    result = run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--format", "markdown", "--lang", "sv")
+    findings = json.loads(run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--format", "json").stdout)[
+        "findings"
+    ]
+    text = result.stdout
+    counts = text[text.index("## Antal fynd") : text.index("\n## 1. ")]
+    by_rule = dict(re.findall(r"^\| (HBG\d{3}) \|.*\| (\d+) \|$", counts, re.MULTILINE))
+    assert {code: int(n) for code, n in by_rule.items()} == {
+        code: sum(f["code"] == code for f in findings) for code in {f["code"] for f in findings}
+    }
+    area_rows = counts[counts.index("### Per fokusområde") : counts.index("### Per ansvarig part")]
+    assert sum(int(n) for n in re.findall(r"\| (\d+) \|$", area_rows, re.MULTILINE)) == len(findings)
+    no_party = sum(1 for f in findings if f["goal"] and not f["responsible"])
+    assert f"| (ingen ansvarig part) | {no_party} |" in counts
+
+
+def test_markdown_quotes_one_line_of_goal_text(run_cli: RunCli) -> None:
+    result = run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--format", "markdown")
+    quotes = [line for line in result.stdout.splitlines() if line.startswith(">")]
+    assert quotes and all(len(line) <= 140 for line in quotes)
+    items = result.stdout.count("\n### ") - 3 * 1  # minus the three count-table headings
+    assert len(quotes) <= items
+    assert not re.search(r"^>\n>", result.stdout, re.MULTILINE)  # no multi-paragraph quotes left
+
+
+def test_statistics_prints_only_the_counts(run_cli: RunCli) -> None:
+    full = run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--lang", "sv").stdout
+    stats = run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--lang", "sv", "--statistics")
+    assert stats.exit_code == 1  # the findings still decide the exit code
+    assert "Per regel" in stats.stdout and "Per ansvarig part" in stats.stdout
+    assert "hbg-2023.yaml:" not in stats.stdout  # no finding lines
+    assert stats.stdout.splitlines()[-1] == full.splitlines()[-1]  # same totals
+    assert len(stats.stdout.splitlines()) < 40
+    markdown = run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--statistics", "-f", "markdown").stdout
+    assert "### By rule" in markdown and "> " not in markdown
+
+
+def test_statistics_refuses_other_formats(run_cli: RunCli) -> None:
+    result = run_cli("gaps", "hbg-2023", "--plans", str(PLANS), "--statistics", "-f", "json")
+    assert result.exit_code == 2
+    assert "--statistics" in result.stderr and "Traceback" not in result.output

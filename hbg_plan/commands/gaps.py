@@ -121,6 +121,11 @@ def gaps(
     plans_dir: Path = typer.Option(
         None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
     ),
+    statistics: bool = typer.Option(
+        False,
+        "--statistics",
+        help="Print only the count tables (per rule, focus area and party): text or markdown.",
+    ),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     baseline: Path = BASELINE_OPTION,
@@ -133,6 +138,10 @@ def gaps(
     junit (one test case per plan file, a failure per error or warning finding; info findings are
     listed in the case's system-out and never fail it), xlsx (needs --output).
 
+    Text and markdown open each plan with count tables: findings per rule, per focus area and per
+    responsible party; markdown quotes one line of each goal's text (the full text is in json, xlsx
+    and `hbg-plan show`). --statistics prints only the count tables.
+
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input or configuration.
     `hbg-plan rules` explains each code.
     """
@@ -142,6 +151,8 @@ def gaps(
     from hbg_plan.report.output import is_terminal
 
     config, language = load_settings(lang)
+    if statistics and output_format not in (None, GapsFormat.text, GapsFormat.markdown):
+        raise fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
     selector = make_selector(config, language, select, ignore)
     loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
     if loaded.errors:
@@ -155,31 +166,31 @@ def gaps(
     if baseline is not None:
         result = with_baseline(result, selector, baseline, language)
     report = gap_report(result)
-    fmt = output_format or (GapsFormat.github if github_actions() else GapsFormat.text)
+    fmt = output_format or (GapsFormat.github if github_actions() and not statistics else GapsFormat.text)
     if fmt is GapsFormat.xlsx:
         from hbg_plan.commands.report import write_xlsx
         from hbg_plan.report.xlsx import gaps_workbook
 
         write_xlsx(lambda: gaps_workbook(report, language), output, language)
-    elif fmt is GapsFormat.text and output is None and is_terminal():
+    elif fmt is GapsFormat.text and output is None and is_terminal() and not statistics:
         from hbg_plan.report.findings_text import print_rich
 
         print_rich(report, language)
     else:
-        write_report(render(report, fmt, language), output, language)
+        write_report(render(report, fmt, language, statistics), output, language)
     if result.fails((fail_on or FailOn(config.fail_on)).value):
         raise typer.Exit(1)
 
 
-def render(report: GapReport, fmt: GapsFormat, lang: str) -> str:
+def render(report: GapReport, fmt: GapsFormat, lang: str, statistics: bool = False) -> str:
     if fmt is GapsFormat.text:
         from hbg_plan.report.findings_text import render_text
 
-        return render_text(report, lang)
+        return render_text(report, lang, statistics)
     if fmt is GapsFormat.markdown:
         from hbg_plan.report.findings_markdown import render_markdown
 
-        return render_markdown(report, lang)
+        return render_markdown(report, lang, statistics)
     if fmt is GapsFormat.csv:
         from hbg_plan.report.findings_csv import render_csv
 

@@ -205,6 +205,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Mål i planen som saknar mätbar indikator eller ansvarig part, har stått oförändrade, eller "
         "lämnar den regionala planen obesvarad. Måltexterna är citerade ordagrant ur planen.",
     },
+    "gaps.counts.title": {"en": "Counts", "sv": "Antal fynd"},
+    "gaps.counts.by_rule": {"en": "By rule", "sv": "Per regel"},
+    "gaps.counts.by_area": {"en": "By focus area", "sv": "Per fokusområde"},
+    "gaps.counts.by_party": {
+        "en": "By responsible party (a goal with several parties counts for each)",
+        "sv": "Per ansvarig part (ett mål med flera ansvariga räknas för var och en)",
+    },
+    "gaps.counts.findings": {"en": "Findings", "sv": "Fynd"},
+    "gaps.cli.statistics_format": {
+        "en": "--statistics prints the count tables as text or markdown, not as {format}",
+        "sv": "--statistics skriver antalstabellerna som text eller markdown, inte som {format}",
+    },
     "gaps.md.missing": {"en": "What is missing", "sv": "Vad som saknas"},
     "gaps.md.responsible": {"en": "Responsible", "sv": "Ansvarig"},
     "gaps.md.source": {"en": "Source", "sv": "Källa"},

@@ -13,8 +13,7 @@ from hbg_plan import __version__
 from hbg_plan.brief import Brief, Decision, Figure, Progress, Version
 from hbg_plan.check import AccountabilityRow
 from hbg_plan.i18n import catalog, message, plural
-
-LINE = 110  # characters of a text shown on one line
+from hbg_plan.report.shorten import one_line
 
 
 @dataclass(frozen=True)
@@ -54,18 +53,6 @@ class Items:
 
 
 Block = Heading | Para | Table | Items
-
-
-def one_line(text: str, limit: int = LINE) -> str:
-    """`text` on one line, cut at a word boundary with "…" when longer than `limit`."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.–-") + "…"
 
 
 def inline(text: str) -> Line:

@@ -14,6 +14,8 @@ from hbg_plan.report.findings_common import (
     severity_label,
     totals,
 )
+from hbg_plan.report.findings_counts import CountTable, count_tables
+from hbg_plan.report.shorten import one_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -37,10 +39,8 @@ def _item(findings: list[Finding], report: GapReport, lang: str) -> list[str]:
     elif first.topic_id:
         heading += f" ({_code(first.topic_id)})"
     lines = [f"### {heading}", ""]
-    for text in first.goal_texts:
-        lines += [f"> {md_escape(text)}", ">"]
-    if first.goal_texts:
-        lines[-1] = ""
+    if first.goal_texts:  # one line: the full text is in JSON, xlsx and `hbg-plan show`
+        lines += [f"> {md_escape(one_line(' '.join(first.goal_texts)))}", ""]
     lines.append(f"**{message('gaps.md.missing', lang)}:**")
     lines.append("")
     for f in sorted(findings, key=lambda f: f.code):
@@ -64,16 +64,37 @@ def _item(findings: list[Finding], report: GapReport, lang: str) -> list[str]:
     return lines
 
 
-def render_markdown(report: GapReport, lang: str) -> str:
+def counts_markdown(tables: list[CountTable], level: int) -> list[str]:
+    """Count tables as Markdown, each under a heading of `level`."""
+    lines: list[str] = []
+    for table in tables:
+        if not table.rows:
+            continue
+        lines += [f"{'#' * level} {md_escape(table.title)}", ""]
+        lines.append("| " + " | ".join(md_escape(h) for h in table.head) + " |")
+        lines.append("| " + " | ".join("--:" if n else ":--" for n in table.numeric) + " |")
+        lines += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in table.rows]
+        lines.append("")
+    return lines
+
+
+def render_markdown(report: GapReport, lang: str, statistics: bool = False) -> str:
+    """Per plan: the count tables, then (unless `statistics`) the findings by focus area and goal."""
     lines: list[str] = []
     for plan in report.plans:
         findings = report.for_plan(plan.id)
         lines += [f"# {md_escape(message('gaps.title', lang, plan=plan.id))}", ""]
         lines += [f"**{md_escape(plan.title)}** ({_code(plan.file)})", ""]
-        lines += [message("gaps.md.intro", lang), ""]
+        if not statistics:
+            lines += [message("gaps.md.intro", lang), ""]
         lines += [md_escape(totals(report, lang, findings)) + ".", ""]
         if not findings:
             lines += [message("gaps.none", lang), ""]
+            continue
+        lines += [f"## {md_escape(message('gaps.counts.title', lang))}", ""]
+        lines += counts_markdown(count_tables(findings, report, lang), 3)
+        if statistics:
+            continue
         for area, items in by_area_then_item(findings, lang):
             lines += [f"## {md_escape(area)}", ""]
             for item in items:

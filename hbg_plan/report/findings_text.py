@@ -13,6 +13,7 @@ from hbg_plan.report.findings_common import (
     severity_label,
     totals,
 )
+from hbg_plan.report.findings_counts import count_tables, counts_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -20,14 +21,19 @@ if TYPE_CHECKING:
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def render_text(report: GapReport, lang: str) -> str:
-    """Plain text: per plan, per focus area, per party, one line per finding."""
+def render_text(report: GapReport, lang: str, statistics: bool = False) -> str:
+    """Plain text: per plan, the count tables, then (unless `statistics`) per focus area, per
+    party, one line per finding."""
     lines: list[str] = []
     for plan in report.plans:
         findings = report.for_plan(plan.id)
         lines.append(f"{plan.id} — {plan.title} ({plan.file})")
         if not findings:
             lines.append("  " + message("gaps.none", lang))
+        else:
+            lines += ["", *counts_text(count_tables(findings, report, lang))]
+        if statistics:
+            continue
         for area, parties in by_area_then_party(findings, report, lang):
             lines.append(f"  {area}")
             for party, items in parties:
@@ -60,6 +66,13 @@ def print_rich(report: GapReport, lang: str) -> None:
         if not findings:
             parts.append(Text(message("gaps.none", lang), style="green"))
             continue
+        for counts in count_tables(findings, report, lang):
+            summary = Table(title=escape(counts.title), title_justify="left", title_style="bold")
+            for header, numeric in zip(counts.head, counts.numeric, strict=True):
+                summary.add_column(header, justify="right" if numeric else "left")
+            for row in counts.rows:
+                summary.add_row(*(Text(cell) for cell in row))
+            parts.append(summary)
         for area, parties in by_area_then_party(findings, report, lang):
             table = Table(
                 title=escape(area), title_justify="left", title_style="bold", expand=True, show_lines=False
