@@ -7,13 +7,19 @@ imported inside the commands, keeping `--help` and `--version` fast.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
 import os
 import sys
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import typer
 
-from hbg_plan import __version__
+from hbg_plan import __version__, invocation
 
 COMMAND_MODULES = (
     "validate",
@@ -47,13 +53,57 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+CONFIG_HELP = (
+    "Use this configuration file (hbg-plan.toml, or pyproject.toml with [tool.hbg-plan]) instead of "
+    "looking one up from the current folder to the repository root."
+)
+VERBOSE_HELP = "Say on standard error which configuration file is used."
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    config: Path | None = typer.Option(None, "--config", "-c", metavar="FILE", help=CONFIG_HELP),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
 ) -> None:
     """Validate, diff and list the gaps of mental-health action plans kept as YAML."""
+    invocation.start(config, verbose)
+
+
+def with_global_options(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """`callback` taking --config/-c and --verbose/-v as well, so they work after the command name
+    (`hbg-plan validate -c ci.toml`) as before it (`hbg-plan -c ci.toml validate`)."""
+    hints = typing.get_type_hints(callback)
+    signature = inspect.signature(callback)
+    params = [p.replace(annotation=hints.get(p.name, p.annotation)) for p in signature.parameters.values()]
+    extra = {"global_config": Path | None, "global_verbose": bool}
+    params += [
+        inspect.Parameter(
+            "global_config",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(None, "--config", "-c", metavar="FILE", help=CONFIG_HELP),
+            annotation=extra["global_config"],
+        ),
+        inspect.Parameter(
+            "global_verbose",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
+            annotation=extra["global_verbose"],
+        ),
+    ]
+
+    @functools.wraps(callback)
+    def command(
+        *args: Any, global_config: Path | None = None, global_verbose: bool = False, **kwargs: Any
+    ) -> Any:
+        invocation.choose(global_config, global_verbose)
+        return callback(*args, **kwargs)
+
+    command.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    command.__annotations__ = {**hints, **extra}
+    return command
 
 
 for _name in COMMAND_MODULES:
@@ -64,6 +114,9 @@ for _name in COMMAND_MODULES:
             raise
         continue
     _module.register(app)
+for _info in app.registered_commands:
+    if _info.callback is not None:
+        _info.callback = with_global_options(_info.callback)
 
 
 def main() -> None:

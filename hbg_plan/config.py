@@ -1,7 +1,11 @@
 """Project configuration: `[tool.hbg-plan]` in pyproject.toml, or a hbg-plan.toml.
 
-Looked up from the current folder upwards; the first file that has a hbg-plan section wins.
-A hbg-plan.toml holds the keys at its top level. Example:
+Looked up from the current folder upwards to the repository root (the folder holding `.git`; with
+no repository, only the current folder), so a file above the checkout never applies; the first
+file that has a hbg-plan section wins. `--config FILE` names one explicitly. Config files are read
+through the confinement policy (hbg_plan.confine): regular files of bounded size, and a file found
+by the lookup must resolve inside the repository. A hbg-plan.toml holds the keys at its top level.
+Example:
 
     [tool.hbg-plan]
     lang = "sv"
@@ -29,10 +33,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hbg_plan.confine import Refused, git_root, inside, read_bounded
+
 SEVERITY_NAMES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")
 RULE_KEYS = ("select", "ignore", "severity")
 KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", "baseline", *RULE_KEYS)
+CONFIG_NAMES = ("hbg-plan.toml", "pyproject.toml")
+MAX_DEPTH = 16  # nesting of tables and arrays; a real configuration needs four
 
 
 class ConfigError(Exception):
@@ -113,17 +121,27 @@ class Config:
         return ConfigError(message_id, args, path=self.path, line=self.line_of(dotted_key))
 
 
-def _section(path: Path) -> tuple[dict[str, Any] | None, str, str]:
-    """(the hbg-plan table or None, the file text, the dotted prefix of the table's keys)."""
+def _section(path: Path, root: Path | None) -> tuple[dict[str, Any] | None, str, str]:
+    """(the hbg-plan table or None, the file text, the dotted prefix of the table's keys).
+
+    `root`: the repository a looked-up file must lie in; None for a file named with --config.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        real = inside(path, root) if root is not None else path
+        text = read_bounded(real).decode("utf-8")
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
+    except Refused as exc:
+        raise ConfigError("config.refused", {"reason": exc}, path=path) from None
+    except UnicodeDecodeError as exc:
         raise ConfigError("config.unreadable", {"reason": str(exc)}, path=path) from None
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         line = getattr(exc, "lineno", 0) or (int(found.group(1)) if found else 0)
         raise ConfigError("config.syntax", {"problem": str(exc)}, path=path, line=line) from None
+    except RecursionError:  # tomllib parses nested arrays and inline tables recursively
+        raise ConfigError("config.too_deep", {"limit": MAX_DEPTH}, path=path) from None
+    if _depth(data) > MAX_DEPTH:
+        raise ConfigError("config.too_deep", {"limit": MAX_DEPTH}, path=path)
     tool = data.get("tool")
     nested = tool.get("hbg-plan") if isinstance(tool, dict) else None
     if path.name == "pyproject.toml" or nested is not None:
@@ -135,23 +153,61 @@ def _section(path: Path) -> tuple[dict[str, Any] | None, str, str]:
     return data, text, ""
 
 
-def load_config(start: Path | None = None) -> Config:
-    """The configuration that applies in `start` (default: the current folder).
+def _depth(data: object) -> int:
+    """How deeply tables and arrays nest in `data`, counted without recursion."""
+    deepest, stack = 0, [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            break
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack += [(child, depth + 1) for child in children if isinstance(child, dict | list)]
+    return deepest
+
+
+def load_config(start: Path | None = None, explicit: Path | None = None) -> Config:
+    """The configuration that applies in `start` (default: the current folder), or `explicit`.
 
     Read afresh on every call (a few small files), so a long-lived process sees edits.
     """
+    if explicit is not None:
+        return _load_explicit(explicit)
     return _load((start or Path.cwd()).resolve())
 
 
+def lookup_folders(folder: Path) -> list[Path]:
+    """Where the configuration is looked for: `folder` (a real path) and its parents up to the
+    repository root (the nearest folder holding `.git`); with no repository, `folder` alone."""
+    root = git_root(folder)
+    if root is None or (root != folder and root not in folder.parents):
+        return [folder]
+    folders = []
+    for candidate in (folder, *folder.parents):
+        folders.append(candidate)
+        if candidate == root:
+            break
+    return folders
+
+
 def _load(folder: Path) -> Config:
-    for candidate_dir in (folder, *folder.parents):
-        for name in ("hbg-plan.toml", "pyproject.toml"):
+    root = git_root(folder) or folder
+    for candidate_dir in lookup_folders(folder):
+        for name in CONFIG_NAMES:
             path = candidate_dir / name
-            if path.is_file():
-                section, text, prefix = _section(path)
+            if path.is_file() or path.is_symlink():
+                section, text, prefix = _section(path, root)
                 if section is not None:
                     return _from_section(section, path, _key_lines(text, prefix))
     return Config()
+
+
+def _load_explicit(path: Path) -> Config:
+    """The configuration in a file named with --config; a pyproject.toml without a section is empty."""
+    section, text, prefix = _section(path, None)
+    if section is None:
+        return Config(path=path)
+    return _from_section(section, path, _key_lines(text, prefix))
 
 
 def _split_dotted(key: str) -> list[str]:
@@ -200,6 +256,10 @@ def _rule_settings(table: dict[str, Any], key_prefix: str, path: Path, lines: di
         return f"{key_prefix}.{key}" if key_prefix else key
 
     select = _strings(path, lines, dotted("select"), table["select"]) if "select" in table else None
+    if select == ():  # would silently turn every rule off
+        raise ConfigError(
+            "config.empty_select", {"key": dotted("select")}, path=path, line=_line(lines, dotted("select"))
+        )
     ignore = _strings(path, lines, dotted("ignore"), table["ignore"]) if "ignore" in table else ()
     severity_raw = table.get("severity", {})
     if not isinstance(severity_raw, dict):
@@ -237,6 +297,7 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
         raise ConfigError(
             "config.bad_string", {"key": "plans-dir"}, path=path, line=_line(lines, "plans-dir")
         )
+    _plans_dir_inside(path, plans_dir, lines)
     fail_on = section.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise ConfigError(
@@ -279,6 +340,17 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
         key_lines=lines,
         baseline=_relative_to_cwd(path.parent / baseline) if baseline else None,
     )
+
+
+def _plans_dir_inside(path: Path, plans_dir: str, lines: Mapping[str, int]) -> None:
+    """`plans-dir` must stay in the configuration's repository (or its folder, with none)."""
+    folder = path.resolve().parent
+    try:
+        inside(folder / plans_dir, git_root(folder) or folder)
+    except Refused as exc:
+        raise ConfigError(
+            "config.plans_dir_refused", {"reason": exc}, path=path, line=_line(lines, "plans-dir")
+        ) from None
 
 
 def _suggest(key: str, choices: tuple[str, ...]) -> Suggestion:

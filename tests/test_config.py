@@ -114,6 +114,7 @@ def test_plans_dir_is_relative_to_the_configuration_file(
     (project / "elsewhere").mkdir()
     (project / "plans").rename(project / "elsewhere" / "handlingsplaner")
     (project / "hbg-plan.toml").write_text('plans-dir = "elsewhere/handlingsplaner"\n')
+    (project / ".git").mkdir()  # the lookup goes up to the repository root, no further
     (project / "sub").mkdir()
     monkeypatch.chdir(project / "sub")
     assert set(_codes(run_cli)) == {"p", "q"}

@@ -30,17 +30,38 @@ OUTPUT_OPTION = typer.Option(
 
 def resolve_lang(lang: Lang | None) -> str:
     if lang is not None:
+        config(lang.value)  # a broken configuration is reported, and --verbose names it
         return lang.value
     return config().lang
 
 
-def config() -> Config:
-    from hbg_plan.config import ConfigError, load_config
+def config(lang: str | None = None) -> Config:
+    """The configuration of this run: --config FILE, else looked up within the repository.
 
+    A bad configuration exits 2 with its message in `lang` (default English). With --verbose,
+    the first call says on stderr which configuration file is used.
+    """
+    from hbg_plan import invocation
+    from hbg_plan.config import ConfigError, load_config, lookup_folders
+
+    chosen = invocation.CURRENT
     try:
-        return load_config()
+        loaded = load_config(explicit=chosen.config_file)
     except ConfigError as exc:
-        raise fail_usage(str(exc)) from None
+        raise fail_usage(exc.render(lang or "en")) from None
+    chosen.config_used = loaded.path
+    if chosen.verbose and not chosen.announced:
+        from hbg_plan.i18n import message
+
+        chosen.announced = True
+        language = lang or loaded.lang
+        if loaded.path is not None:
+            text = message("config.in_use", language, path=invocation.config_in_use())
+        else:
+            folders = ", ".join(str(f) for f in lookup_folders(Path.cwd().resolve()))
+            text = message("config.none_found", language, folders=folders)
+        sys.stderr.write(f"hbg-plan: {text}\n")
+    return loaded
 
 
 def default_plans_dir() -> str:

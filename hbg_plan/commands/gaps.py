@@ -39,13 +39,10 @@ class FailOn(enum.StrEnum):
 
 def load_settings(lang: Lang | None) -> tuple[Config, str]:
     """The configuration and the language to speak; a bad configuration exits with code 2."""
-    from hbg_plan.config import ConfigError, load_config
+    from hbg_plan.commands.common import config as active_config
     from hbg_plan.i18n import message
 
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        raise fail_usage(exc.render(lang.value if lang else "en")) from None
+    config = active_config(lang.value if lang else None)
     language = lang.value if lang else config.lang
     for key, suggestion in config.unknown_keys:
         sys.stderr.write(

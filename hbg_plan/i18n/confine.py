@@ -37,4 +37,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "source file {path} not read, its lines are not shown: {reason}",
         "sv": "källfilen {path} lästes inte, dess rader visas inte: {reason}",
     },
+    "config.refused": {
+        "en": "configuration not read: {reason}",
+        "sv": "konfigurationen lästes inte: {reason}",
+    },
+    "config.too_deep": {
+        "en": "tables and arrays nest deeper than {limit} levels; a configuration needs a few",
+        "sv": "tabeller och listor är nästlade djupare än {limit} nivåer; en konfiguration behöver några få",
+    },
+    "config.empty_select": {
+        "en": "'{key}' is empty, which would turn every rule off; leave it out to run every rule",
+        "sv": "'{key}' är tom, vilket skulle stänga av alla regler; utelämna den för att köra alla regler",
+    },
+    "config.plans_dir_refused": {
+        "en": "'plans-dir' not used: {reason}",
+        "sv": "'plans-dir' används inte: {reason}",
+    },
+    "config.in_use": {
+        "en": "configuration: {path}",
+        "sv": "konfiguration: {path}",
+    },
+    "config.none_found": {
+        "en": "configuration: none found (looked in {folders}); defaults apply",
+        "sv": "konfiguration: ingen hittades (letade i {folders}); standardvärden gäller",
+    },
 }

@@ -8,6 +8,7 @@ from typing import Any
 
 from hbg_plan.diagnostics import Diagnostic, Severity
 from hbg_plan.i18n import message
+from hbg_plan.invocation import config_in_use
 from hbg_plan.validate import FileResult
 
 MAX_PER_FILE = 100
@@ -97,6 +98,7 @@ def render_json(results: Sequence[FileResult], problems: Sequence[Diagnostic], l
     document = {
         "tool": "hbg-plan",
         "version": 1,
+        "config": config_in_use(),
         "valid": errors == 0,
         "files": files,
         "problems": [diagnostic_json(d, lang) for d in problems],

@@ -10,6 +10,7 @@ from hbg_plan import __version__
 from hbg_plan.check import Finding
 from hbg_plan.diagnostics import Severity
 from hbg_plan.i18n import message
+from hbg_plan.invocation import config_in_use
 from hbg_plan.report.findings_common import GapReport
 
 FORMAT_VERSION = 1
@@ -61,6 +62,7 @@ def render_json(report: GapReport, lang: str) -> str:
         "kind": "gaps",
         "version": FORMAT_VERSION,
         "lang": lang,
+        "config": config_in_use(),
         "plans": [{"id": p.id, "title": p.title, "file": p.file} for p in report.plans],
         "findings": [finding_json(f, report, lang) for f in report.findings],
         "summary": {

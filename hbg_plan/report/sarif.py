@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from hbg_plan import __version__
 from hbg_plan.diagnostics import Severity
+from hbg_plan.invocation import config_in_use
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -177,7 +178,7 @@ def build_log(
         sarif_results.append(item)
     run = {
         "tool": {"driver": driver},
-        "invocations": [{"executionSuccessful": successful}],
+        "invocations": [{"executionSuccessful": successful, "properties": {"config": config_in_use()}}],
         "language": language,
         "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {SRCROOT: {"description": {"text": "The folder hbg-plan was run in."}}},
