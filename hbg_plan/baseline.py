@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan.check import CheckResult, Finding
+from hbg_plan.confine import Refused, Rule, read_bounded
 
 KIND = "baseline"
 VERSION = 1
@@ -75,13 +76,14 @@ def render_baseline(findings: Iterable[Finding]) -> str:
 def load_baseline(path: Path) -> Counter[Fingerprint]:
     """The fingerprints recorded in a baseline file; BaselineError when it is not one."""
     name = str(path)
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise BaselineError("baseline.unreadable", file=name, reason=exc.strerror or str(exc)) from None
-    if len(raw) > MAX_BYTES:
-        raise BaselineError("baseline.invalid", file=name, problem=f"larger than {MAX_BYTES} bytes")
+    try:  # the confinement policy's reader: a FIFO or a device neither hangs nor floods the run
+        raw = read_bounded(path, MAX_BYTES)
+    except Refused as exc:
+        if exc.rule is Rule.TOO_LARGE:
+            raise BaselineError(
+                "baseline.invalid", file=name, problem=f"larger than {MAX_BYTES} bytes"
+            ) from None
+        raise BaselineError("baseline.unreadable", file=name, reason=exc) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -297,7 +297,7 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
         raise ConfigError(
             "config.bad_string", {"key": "plans-dir"}, path=path, line=_line(lines, "plans-dir")
         )
-    _plans_dir_inside(path, plans_dir, lines)
+    _inside_repository(path, "plans-dir", plans_dir, lines)
     fail_on = section.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise ConfigError(
@@ -309,6 +309,8 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
     baseline = section.get("baseline")
     if baseline is not None and (not isinstance(baseline, str) or not baseline):
         raise ConfigError("config.bad_string", {"key": "baseline"}, path=path, line=_line(lines, "baseline"))
+    if baseline is not None:
+        _inside_repository(path, "baseline", baseline, lines)
     per_plan_raw = section.get("per-plan", {})
     if not isinstance(per_plan_raw, dict):
         raise ConfigError("config.not_table", {"key": "per-plan"}, path=path, line=_line(lines, "per-plan"))
@@ -342,14 +344,15 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
     )
 
 
-def _plans_dir_inside(path: Path, plans_dir: str, lines: Mapping[str, int]) -> None:
-    """`plans-dir` must stay in the configuration's repository (or its folder, with none)."""
+def _inside_repository(path: Path, key: str, value: str, lines: Mapping[str, int]) -> None:
+    """A path the configuration names (`plans-dir`, `baseline`) must stay in the configuration's
+    repository (or its folder, with none)."""
     folder = path.resolve().parent
     try:
-        inside(folder / plans_dir, git_root(folder) or folder)
+        inside(folder / value, git_root(folder) or folder)
     except Refused as exc:
         raise ConfigError(
-            "config.plans_dir_refused", {"reason": exc}, path=path, line=_line(lines, "plans-dir")
+            "config.path_refused", {"key": key, "reason": exc}, path=path, line=_line(lines, key)
         ) from None
 
 

@@ -42,12 +42,15 @@ class Rule(enum.StrEnum):
 class Refused(Exception):
     """A path the policy will not read: the rule, and what a message may say (never content)."""
 
-    def __init__(self, rule: Rule, *, root: Path | None = None, reason: str = "", size: int = 0) -> None:
+    def __init__(
+        self, rule: Rule, *, root: Path | None = None, reason: str = "", size: int = 0, limit: int = 0
+    ) -> None:
         super().__init__(rule.value)
         self.rule = rule
         self.root = root
         self.reason = reason
         self.size = size
+        self.limit = limit or MAX_FILE_BYTES
 
     def render(self, lang: str) -> str:
         """Why, in the reader's language: 'it lies outside the repository (/repo)'."""
@@ -59,7 +62,7 @@ class Refused(Exception):
             root=str(self.root or ""),
             reason=self.reason,
             size=self.size,
-            limit=MAX_FILE_BYTES,
+            limit=self.limit,
         )
 
 
@@ -125,7 +128,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise Refused(Rule.NOT_REGULAR)
         if info.st_size > limit:
-            raise Refused(Rule.TOO_LARGE, size=info.st_size)
+            raise Refused(Rule.TOO_LARGE, size=info.st_size, limit=limit)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             raw = handle.read(limit + 1)
     except OSError as exc:
@@ -133,7 +136,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     finally:
         os.close(fd)
     if len(raw) > limit:
-        raise Refused(Rule.TOO_LARGE, size=max(info.st_size, len(raw)))
+        raise Refused(Rule.TOO_LARGE, size=max(info.st_size, len(raw)), limit=limit)
     return raw
 
 

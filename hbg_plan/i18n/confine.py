@@ -49,9 +49,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' is empty, which would turn every rule off; leave it out to run every rule",
         "sv": "'{key}' är tom, vilket skulle stänga av alla regler; utelämna den för att köra alla regler",
     },
-    "config.plans_dir_refused": {
-        "en": "'plans-dir' not used: {reason}",
-        "sv": "'plans-dir' används inte: {reason}",
+    "config.path_refused": {
+        "en": "'{key}' not used: {reason}",
+        "sv": "'{key}' används inte: {reason}",
     },
     "config.in_use": {
         "en": "configuration: {path}",

@@ -88,6 +88,25 @@ def test_plans_dir_outside_the_repository_is_refused(repo: Path) -> None:
     assert_no_canary(result)
 
 
+def test_baseline_outside_the_repository_is_refused(repo: Path) -> None:
+    (repo.parent / "secret.json").write_text(f'{{"{CANARY}": 1}}', encoding="utf-8")
+    (repo / "hbg-plan.toml").write_text('baseline = "../secret.json"\n', encoding="utf-8")
+    result = run(repo, "validate", "--gaps", "plans/")
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert "hbg-plan.toml:1: 'baseline' not used: it lies outside the repository" in line
+    assert_no_canary(result)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs FIFOs")
+def test_baseline_that_is_a_fifo_does_not_hang(repo: Path) -> None:
+    os.mkfifo(repo / "pipe.json")
+    (repo / "hbg-plan.toml").write_text('baseline = "pipe.json"\n', encoding="utf-8")
+    result = run(repo, "validate", "--gaps", "plans/")
+    assert result.returncode == 2
+    assert "pipe.json: cannot read the baseline: it is not a regular file" in result.stderr
+
+
 def test_empty_select_is_a_config_error(repo: Path) -> None:
     (repo / "hbg-plan.toml").write_text("select = []\n", encoding="utf-8")
     result = run(repo, "gaps", "-f", "json")
