@@ -147,6 +147,7 @@ COMMANDS = [
     ("rules",),
     ("schema",),
     ("init", "plans/hbg-2025.yaml", "--from", "hbg-2023"),
+    ("brief", "hbg-2023"),
 ]
 
 
