@@ -78,6 +78,12 @@ def explain(code_or_name: str) -> Explained | None:
     return _from_code(code) if code is not None else None
 
 
+def annotation_title(code: str) -> str:
+    """The title of a GitHub annotation, the same in every command: `CODE rule-name`."""
+    entry = explain(code)
+    return f"{entry.code} {entry.name}" if entry else code
+
+
 def help_markdown(entry: Explained, lang: str) -> str:
     """The help of a rule as Markdown: description, the failing and passing example, the fix."""
     parts = [f"**{entry.code} {entry.name}**: {entry.summary(lang)}"]

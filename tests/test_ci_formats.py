@@ -57,7 +57,7 @@ def test_github_annotations_escape_message_and_properties(run_cli: RunCli, workd
     lines = result.stdout.splitlines()
     key_line = _line_of(plan, '"50%')
     assert lines[0] == (
-        f"::error file=plans/plan%2Cv1%3Adraft.yaml,line={key_line},col=1,title=HBG010::"
+        f"::error file=plans/plan%2Cv1%3Adraft.yaml,line={key_line},col=1,title=HBG010 schema::"
         "unknown key '50%25%0D%0Anyckel: x' [/50%25%0D%0Anyckel: x]"
     )
     assert len(lines) == 2  # the one annotation and the summary line
@@ -72,10 +72,11 @@ def test_github_one_annotation_per_diagnostic(run_cli: RunCli, broken: Path) -> 
     party_line = _line_of(broken, "party: sofx")
     assert annotations[0].startswith(f"::error file=plans/hbg-2020.yaml,line={text_line},col=")
     assert (
-        ",title=HBG025::text not found verbatim in sources/002_1aca388ac409bdea.txt lines " in annotations[0]
+        ",title=HBG025 not-verbatim::text not found verbatim in sources/002_1aca388ac409bdea.txt lines "
+        in annotations[0]
     )
     assert annotations[1].startswith(f"::error file=plans/hbg-2020.yaml,line={party_line},col=")
-    assert ",title=HBG021::unknown party 'sofx'" in annotations[1]
+    assert ",title=HBG021 unknown-party::unknown party 'sofx'" in annotations[1]
     assert len(annotations) == 2
     assert result.stdout.splitlines()[-1].startswith("6 file(s) checked: 2 error(s)")
 
@@ -95,7 +96,7 @@ def test_github_path_problem_has_no_line(run_cli: RunCli, workdir: Path) -> None
     assert result.exit_code == 2
     assert (
         result.stdout.splitlines()[0]
-        == "::error file=plans/missing.yaml,title=HBG001::filen eller mappen finns inte"
+        == "::error file=plans/missing.yaml,title=HBG001 unreadable-path::filen eller mappen finns inte"
     )
 
 
@@ -178,7 +179,7 @@ def _cases(path: Path) -> list[Any]:
     return list(suites[0])
 
 
-def test_junit_one_case_per_file_and_a_failure_per_diagnostic(
+def test_junit_one_case_per_diagnostic_and_per_clean_file(
     run_cli: RunCli, broken: Path, workdir: Path
 ) -> None:
     from junitparser import Failure, JUnitXml
@@ -189,25 +190,29 @@ def test_junit_one_case_per_file_and_a_failure_per_diagnostic(
     assert result.stdout == ""
     yaml_files = sorted(str(p.relative_to(workdir)) for p in (workdir / "plans").glob("*.yaml"))
     cases = _cases(report)
-    assert sorted(c.name for c in cases) == yaml_files
     assert {c.classname for c in cases} == {"hbg-plan.validate"}
-    failing = {c.name: c.result for c in cases if c.result}
-    assert list(failing) == ["plans/hbg-2020.yaml"]
-    failures = failing["plans/hbg-2020.yaml"]
-    assert all(isinstance(f, Failure) for f in failures)
+    passing = sorted(c.name for c in cases if c.is_passed)
+    assert passing == [f for f in yaml_files if f != "plans/hbg-2020.yaml"]  # a clean file is one case
+    failing = [c for c in cases if c.result]
+    assert all(len(c.result) == 1 and isinstance(c.result[0], Failure) for c in failing)
+    failures = [c.result[0] for c in failing]
     text_line = _line_of(broken, "två gånger")
     party_line = _line_of(broken, "party: sofx")
     assert failures[0].message.startswith(f"plans/hbg-2020.yaml:{text_line}:")
     assert " HBG025 text not found verbatim in sources/002_1aca388ac409bdea.txt lines " in failures[0].message
     assert failures[0].type == "HBG025"
+    assert failing[0].name == failures[0].message  # the case is named after its finding
     assert failures[1].message.startswith(f"plans/hbg-2020.yaml:{party_line}:")
     assert " HBG021 unknown party 'sofx'" in failures[1].message
     assert len(failures) == 2
+    assert {c._elem.get("file") for c in failing} == {"plans/hbg-2020.yaml"}
 
     xml = JUnitXml.fromfile(str(report))
     suite = next(iter(xml))
-    assert (suite.tests, suite.failures, suite.errors) == (len(yaml_files), 2, 0)
-    assert (xml.tests, xml.failures, xml.errors) == (len(yaml_files), 2, 0)
+    tests = len(yaml_files) - 1 + 2
+    assert (suite.tests, suite.failures, suite.errors) == (tests, 2, 0)
+    assert (xml.tests, xml.failures, xml.errors) == (tests, 2, 0)
+    assert xml.tests - xml.failures - xml.errors == len(passing)  # counts add up
 
 
 def test_junit_path_problem_is_an_error_case(run_cli: RunCli, workdir: Path) -> None:
@@ -219,9 +224,9 @@ def test_junit_path_problem_is_an_error_case(run_cli: RunCli, workdir: Path) -> 
     )
     assert result.exit_code == 2
     cases = {c.name: c for c in _cases(report)}
-    assert set(cases) == {"plans/hbg-2020.yaml", "nowhere"}
+    assert set(cases) == {"plans/hbg-2020.yaml", "nowhere HBG001 no such file or directory"}
     assert cases["plans/hbg-2020.yaml"].is_passed
-    [error] = cases["nowhere"].result
+    [error] = cases["nowhere HBG001 no such file or directory"].result
     assert isinstance(error, Error)
     assert error.message == "nowhere HBG001 no such file or directory"
 

@@ -53,7 +53,18 @@ def _cases(path: Path) -> list[Any]:
     xml = JUnitXml.fromfile(str(path))
     suites = [xml] if isinstance(xml, TestSuite) else list(xml)
     assert len(suites) == 1
-    return list(suites[0])
+    cases = list(suites[0])
+    assert all(len(c.result) <= 1 for c in cases)  # one finding per test case: the counts add up
+    assert xml.tests - xml.failures - xml.errors == sum(1 for c in cases if c.is_passed)
+    return cases
+
+
+def _by_file(cases: list[Any]) -> dict[str, list[Any]]:
+    """The test cases of each file (the `file` attribute), in order."""
+    groups: dict[str, list[Any]] = {}
+    for case in cases:
+        groups.setdefault(case._elem.get("file"), []).append(case)
+    return groups
 
 
 def _totals(path: Path) -> tuple[int, int, int]:
@@ -91,14 +102,15 @@ def test_gaps_junit_one_case_a_failure_per_error_or_warning(run_cli: RunCli, wor
 
     findings = _json(run_cli, "gaps", "plans/hbg-2020.yaml")["findings"]
     expected = [f for f in findings if f["severity"] in ("error", "warning")]
-    [case] = _cases(report)
-    assert (case.classname, case.name) == ("hbg-plan.gaps", "plans/hbg-2020.yaml")
-    failures = list(case.result)
+    cases = _cases(report)
+    assert {c.classname for c in cases} == {"hbg-plan.gaps"}
+    failures = [c.result[0] for c in cases]
     assert all(isinstance(f, Failure) for f in failures)
+    assert [c.name for c in cases] == [f.message for f in failures]  # a case per finding, named by it
     assert [(f.type, f.message.split(" ")[0]) for f in failures] == [
         (e["code"], f"{e['file']}:{e['line']}:{e['column']}") for e in expected
     ]
-    assert _totals(report) == (1, len(expected), 0)
+    assert _totals(report) == (len(expected), len(expected), 0)
 
     # The plan writes "Saknas" under eight goals' indicators: one HBG101 failure each, at that line.
     saknas = _saknas_goals(plan)
@@ -124,10 +136,11 @@ def test_gaps_junit_info_findings_go_to_system_out(run_cli: RunCli, workdir: Pat
     findings = _json(run_cli, "gaps", "plans/hbg-2020.yaml")["findings"]
     infos = [f for f in findings if f["severity"] == "info"]
     assert infos and {f["code"] for f in infos} == {"HBG104"}
-    [case] = _cases(report)
-    assert {f.type for f in case.result} == {"HBG101", "HBG103"}
-    assert len(case.result) == len(findings) - len(infos)
-    out = case.system_out.splitlines()
+    cases = _cases(report)
+    assert {c.result[0].type for c in cases} == {"HBG101", "HBG103"}
+    assert len(cases) == len(findings) - len(infos)
+    assert all(not c.system_out for c in cases[1:])
+    out = cases[0].system_out.splitlines()
     listed = [line for line in out if " HBG104 " in line]
     assert [line.split(" ")[1] for line in listed] == [
         f"{f['file']}:{f['line']}:{f['column']}" for f in infos
@@ -148,11 +161,12 @@ def test_gaps_junit_every_plan_file_is_a_case(run_cli: RunCli, workdir: Path) ->
             per_file[finding["file"]] += 1
     plan_files = [p for p in (workdir / "plans").glob("*.yaml") if p.name != "parties.yaml"]
     assert sorted(per_file) == sorted(f"plans/{p.name}" for p in plan_files)
-    cases = _cases(report)
-    assert {c.name: len(c.result) for c in cases} == per_file
-    assert _totals(report) == (len(per_file), sum(per_file.values()), 0)
-    hbg_2020 = next(c for c in cases if c.name == "plans/hbg-2020.yaml")
-    saknas = [f.message for f in hbg_2020.result if f.type == "HBG101"]
+    groups = _by_file(_cases(report))
+    assert {file: sum(len(c.result) for c in cases) for file, cases in groups.items()} == per_file
+    for file, count in per_file.items():  # a plan without findings is one passing case
+        assert len(groups[file]) == max(count, 1)
+    assert _totals(report) == (sum(max(n, 1) for n in per_file.values()), sum(per_file.values()), 0)
+    saknas = [c.result[0].message for c in groups["plans/hbg-2020.yaml"] if c.result[0].type == "HBG101"]
     assert saknas and all(m.endswith('indikator saknas: planen skriver "Saknas"') for m in saknas)
 
 
@@ -209,7 +223,7 @@ def test_diff_sarif_messages_are_the_github_messages(run_cli: RunCli, workdir: P
     log = json.loads(run_cli("diff", "-f", "sarif", "--lang", lang, *plans).stdout)
     assert log["runs"][0]["language"] == lang
     texts = [r["message"]["text"] for r in log["runs"][0]["results"]]
-    github = run_cli("diff", "-f", "github", "--lang", lang, *plans).stdout.splitlines()
+    github = run_cli("diff", "-f", "github", "--annotate", "all", "--lang", lang, *plans).stdout.splitlines()
     annotations = [line.split("::", 2)[2] for line in github if line.startswith("::")]
     unescaped = [a.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%") for a in annotations]
     assert texts == unescaped
@@ -228,24 +242,32 @@ def test_diff_junit_a_case_per_pair_and_regressions_fail(run_cli: RunCli, workdi
     assert result.exit_code == 0, result.output  # diff fails only when asked to
     comparisons = _json(run_cli, "diff", *plans)["comparisons"]
 
-    cases = _cases(report)
-    assert [(c.classname, c.name) for c in cases] == [
-        ("hbg-plan.diff", "hbg-2015 → hbg-2020"),
-        ("hbg-plan.diff", "hbg-2020 → hbg-2023"),
+    all_cases = _cases(report)
+    assert {c.classname for c in all_cases} == {"hbg-plan.diff"}
+    pairs = _by_file(all_cases)
+    assert list(pairs) == ["plans/hbg-2020.yaml", "plans/hbg-2023.yaml"]
+    assert [sum(len(c.result) for c in cases) for cases in pairs.values()] == [
+        c["summary"]["regressions"] for c in comparisons
     ]
-    assert [len(c.result) for c in cases] == [c["summary"]["regressions"] for c in comparisons]
-    assert {f.type for c in cases for f in c.result} == {"hbg-plan/diff/regression"}
+    assert {f.type for c in all_cases for f in c.result} == {"hbg-plan/diff/regression"}
     saknas_line = _line_after(workdir / "plans" / "hbg-2023.yaml", "- id: hbtq.lang", SAKNAS)
-    messages = [f.message for f in cases[1].result]
+    messages = [c.result[0].message for c in pairs["plans/hbg-2023.yaml"]]
     assert any(
         m.startswith(f"plans/hbg-2023.yaml:{saknas_line}:") and " hbg-plan/diff/regression hbtq.lang: " in m
         for m in messages
     )
     # The changes that do not fail are listed beside the case, one per line, then the summary.
-    for case, comparison in zip(cases, comparisons, strict=True):
-        out = case.system_out.splitlines()
+    for (pair, cases), comparison in zip(
+        [
+            ("hbg-2015 → hbg-2020", pairs["plans/hbg-2020.yaml"]),
+            ("hbg-2020 → hbg-2023", pairs["plans/hbg-2023.yaml"]),
+        ],
+        comparisons,
+        strict=True,
+    ):
+        out = cases[0].system_out.splitlines()
         assert len(out) == comparison["summary"]["differences"] - comparison["summary"]["regressions"] + 1
-        assert out[-1].startswith(f"{case.name}: Differences: {comparison['summary']['differences']} ")
+        assert out[-1].startswith(f"{pair}: Differences: {comparison['summary']['differences']} ")
 
     failing = run_cli("diff", "-f", "junit", "-o", str(report), "--fail-on", "regression", *plans)
     assert failing.exit_code == 1
@@ -259,14 +281,15 @@ def test_diff_junit_every_change_fails_when_any_change_does(
     result = run_cli("diff", "-f", "junit", "-o", str(report), *flag, "hbg-2015", "hbg-2020", "hbg-2023")
     assert result.exit_code == 1
     comparisons = _json(run_cli, "diff", "hbg-2015", "hbg-2020", "hbg-2023")["comparisons"]
-    cases = _cases(report)
-    assert [len(c.result) for c in cases] == [c["summary"]["differences"] for c in comparisons]
-    assert _totals(report) == (2, sum(c["summary"]["differences"] for c in comparisons), 0)
-    assert all(len(c.system_out.splitlines()) == 1 for c in cases)  # only the summary is left
+    pairs = _by_file(_cases(report))
+    assert [len(cases) for cases in pairs.values()] == [c["summary"]["differences"] for c in comparisons]
+    total = sum(c["summary"]["differences"] for c in comparisons)
+    assert _totals(report) == (total, total, 0)
+    assert all(len(cases[0].system_out.splitlines()) == 1 for cases in pairs.values())  # only the summary
 
 
 def test_help_lists_the_ci_formats(run_cli: RunCli) -> None:
     gaps_help = " ".join(run_cli("gaps", "--help").stdout.split())
     diff_help = " ".join(run_cli("diff", "--help").stdout.split())
-    assert "sarif|junit|xlsx" in gaps_help and "junit (one test case per plan file" in gaps_help
-    assert "github|sarif|junit" in diff_help and "junit (one test case per compared pair" in diff_help
+    assert "sarif|junit|xlsx" in gaps_help and "junit (one test case per finding" in gaps_help
+    assert "github|sarif|junit" in diff_help and "junit (one test case per failing change" in diff_help

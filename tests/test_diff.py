@@ -296,7 +296,7 @@ def test_markdown_memo(run_cli: RunCli) -> None:
 
 
 def test_github_annotations_at_new_file_lines(run_cli: RunCli) -> None:
-    out = run_cli("diff", OLD, NEW, "--format", "github").stdout
+    out = run_cli("diff", OLD, NEW, "--format", "github", "--annotate", "all").stdout
     lines = out.splitlines()
     regression = next(line for line in lines if "Regression" in line)
     new_text = (DIFF / "new.yaml").read_text(encoding="utf-8").splitlines()
@@ -318,7 +318,7 @@ def test_github_format_is_chosen_on_actions_and_escapes_properties(run_cli: RunC
         "diff", str(folder / "old.yaml"), str(folder / "new.yaml"), env={"GITHUB_ACTIONS": "true"}
     )
     first = result.stdout.splitlines()[0]
-    assert first.startswith("::notice file=")
+    assert first.startswith("::warning file=")  # the regression; other changes are not annotated
     assert "plans%2C v2%3Ax/new.yaml,line=" in first
 
 

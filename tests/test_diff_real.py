@@ -104,6 +104,6 @@ def test_regression_gate_on_real_plans(run_cli: RunCli) -> None:
 
 def test_default_plans_folder_from_working_directory(run_cli: RunCli, monkeypatch: Any) -> None:
     monkeypatch.chdir(PLANS.parent)
-    result = run_cli("diff", "hbg-2020", "hbg-2023", "--format", "github")
+    result = run_cli("diff", "hbg-2020", "hbg-2023", "--format", "github", "--annotate", "all")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("::notice file=plans/hbg-2023.yaml,line=")

@@ -76,10 +76,18 @@ def load_plans(refs: list[str], folder: PlanFolder, lang: str) -> list[Plan]:
         raise load_error(exc, lang) from None
 
 
+class Annotate(enum.StrEnum):
+    regressions = "regressions"
+    all = "all"
+
+
 def diff(
     plans: list[str] = typer.Argument(..., help="Two or more plan files or plan ids, oldest first."),
     output_format: DiffFormat = typer.Option(
-        None, "--format", "-f", help="Output format (default: text; github when GITHUB_ACTIONS is set)."
+        None,
+        "--format",
+        "-f",
+        help="Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output).",
     ),
     exit_code: bool = typer.Option(
         False, "--exit-code", help="Exit 1 when the plans differ (like git diff)."
@@ -92,6 +100,12 @@ def diff(
     plans_dir: Path = PLANS_DIR_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
+    annotate: Annotate = typer.Option(
+        Annotate.regressions,
+        "--annotate",
+        help="github format: annotate only regressions (default; the other changes are counted in "
+        "the summary) or all changes.",
+    ),
 ) -> None:
     """Compare plan versions: topics and goals added, removed, reworded or moved; indicators gained or lost.
 
@@ -100,8 +114,8 @@ def diff(
 
     Formats: text, json, markdown, github (workflow annotations at the newer file's lines), sarif
     (2.1.0: a result per change; regressions are errors, other changes notes), junit (one test case
-    per compared pair, a failure per regression, or per change with --fail-on any or --exit-code;
-    the other changes in its system-out), xlsx (needs --output).
+    per failing change: each regression, or each change with --fail-on any or --exit-code; a pair
+    without one is a passing case; the other changes in system-out), xlsx (needs --output).
     """
     from hbg_plan.commands.common import fail_usage, github_actions
     from hbg_plan.diff import diff_versions
@@ -112,7 +126,7 @@ def diff(
         raise fail_usage(message("diff.need_two", language))
     loaded = load_plans(plans, plan_folder(plans_dir), language)
     diffs = diff_versions(loaded)
-    fmt = output_format or (DiffFormat.github if github_actions() else DiffFormat.text)
+    fmt = output_format or (DiffFormat.github if github_actions() and output is None else DiffFormat.text)
     if fmt is DiffFormat.text:
         from hbg_plan.report.diff_text import render_text
         from hbg_plan.report.output import is_terminal
@@ -149,7 +163,7 @@ def diff(
     else:
         from hbg_plan.report.diff_github import render_github
 
-        write_report(render_github(diffs, language), output, language)
+        write_report(render_github(diffs, language, annotate is Annotate.all), output, language)
     failing = any(d.regressions for d in diffs) if fail_on is FailOn.regression else False
     if exit_code or fail_on is FailOn.any:
         failing = failing or any(d.differences for d in diffs)

@@ -106,7 +106,10 @@ def gaps(
         help="Plan ids, plan files or folders (default: every plan in the configured plans folder).",
     ),
     output_format: GapsFormat = typer.Option(
-        None, "--format", "-f", help="Output format (default: text; github when GITHUB_ACTIONS=true)."
+        None,
+        "--format",
+        "-f",
+        help="Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output).",
     ),
     fail_on: FailOn = typer.Option(
         None, "--fail-on", help="Exit 1 when a finding reaches this severity (default: config, else error)."
@@ -132,8 +135,8 @@ def gaps(
     uncovered regional topics, follow-ups not done.
 
     Formats: text, markdown, csv, json, github (workflow annotations), sarif (2.1.0, code scanning),
-    junit (one test case per plan file, a failure per error or warning finding; info findings are
-    listed in the case's system-out and never fail it), xlsx (needs --output).
+    junit (one test case per finding, error or warning, so counts add up; a plan without one is a
+    passing case; info findings are listed in system-out and never fail), xlsx (needs --output).
 
     Text and markdown open each plan with count tables: findings per rule, per focus area and per
     responsible party; markdown quotes one line of each goal's text (the full text is in json, xlsx
@@ -163,7 +166,9 @@ def gaps(
     if baseline is not None:
         result = with_baseline(result, selector, baseline, language)
     report = gap_report(result)
-    fmt = output_format or (GapsFormat.github if github_actions() and not statistics else GapsFormat.text)
+    fmt = output_format or (
+        GapsFormat.github if github_actions() and output is None and not statistics else GapsFormat.text
+    )
     if fmt is GapsFormat.xlsx:
         from hbg_plan.commands.report import write_xlsx
         from hbg_plan.report.xlsx import gaps_workbook

@@ -31,7 +31,10 @@ def validate(
         None, help="Plan files or folders (default: the configured plans folder)."
     ),
     output_format: ValidateFormat = typer.Option(
-        None, "--format", "-f", help="Output format (default: text; github when GITHUB_ACTIONS is set)."
+        None,
+        "--format",
+        "-f",
+        help="Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output).",
     ),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
@@ -56,7 +59,9 @@ def validate(
     from hbg_plan.validate import validate_paths
 
     language = resolve_lang(lang)
-    fmt = output_format or (ValidateFormat.github if github_actions() else ValidateFormat.text)
+    fmt = output_format or (
+        ValidateFormat.github if github_actions() and output is None else ValidateFormat.text
+    )
     changed_files = None
     if changed:
         from hbg_plan.changes import changed_files as git_changed

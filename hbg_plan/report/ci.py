@@ -50,25 +50,37 @@ def junit_xml(suite_name: str, cases: Iterable[tuple[str, str, list[JUnitProblem
     """JUnit XML with one suite; a case is a JUnitCase or (classname, name, [(kind, type, message, body)]).
 
     `kind` is "failure" (the file has the problem) or "error" (the file could not be checked).
-    A plain tuple's name is also its `file` attribute.
+    A plain tuple's name is also its `file` attribute. A case without problems is one passing test
+    case; a case with problems becomes one test case per problem, named by the problem's message,
+    so that every test case has at most one failure and "passed = tests − failures − errors" holds
+    in every reporter. The case's system-out goes with its first test case.
     """
     import xml.etree.ElementTree as ET
 
     suites = ET.Element("testsuites", name=suite_name)
     suite = ET.SubElement(suites, "testsuite", name=suite_name)
     counts = {"tests": 0, "failures": 0, "errors": 0}
-    for item in cases:
-        case_data = item if isinstance(item, JUnitCase) else JUnitCase(*item, file=item[1])
+
+    def testcase(data: JUnitCase, name: str, system_out: str) -> ET.Element:
         counts["tests"] += 1
-        case = ET.SubElement(suite, "testcase", classname=case_data.classname, name=xml_text(case_data.name))
-        if case_data.file:
-            case.set("file", xml_text(case_data.file))
-        for kind, kind_type, text, body in case_data.problems:
+        case = ET.SubElement(suite, "testcase", classname=data.classname, name=xml_text(name))
+        if data.file:
+            case.set("file", xml_text(data.file))
+        if system_out:
+            ET.SubElement(case, "system-out").text = xml_text(system_out)
+        return case
+
+    for item in cases:
+        data = item if isinstance(item, JUnitCase) else JUnitCase(*item, file=item[1])
+        if not data.problems:
+            testcase(data, data.name, data.system_out)
+            continue
+        for i, (kind, kind_type, text, body) in enumerate(data.problems):
+            case = testcase(data, text, data.system_out if i == 0 else "")
             counts["failures" if kind == "failure" else "errors"] += 1
-            element = ET.SubElement(case, kind, message=xml_text(text), type=kind_type)
+            element = ET.Element(kind, message=xml_text(text), type=kind_type)
             element.text = xml_text(body)
-        if case_data.system_out:
-            ET.SubElement(case, "system-out").text = xml_text(case_data.system_out)
+            case.insert(0, element)
     for element in (suites, suite):
         for key, value in counts.items():
             element.set(key, str(value))
@@ -111,7 +123,7 @@ def validate_github(run: ValidationRun, lang: str) -> str:
             file=d.where.file,
             line=d.where.line,
             col=d.where.column,
-            title=d.code,
+            title=ruledocs.annotation_title(d.code),
         )
         for d in _all(run)
     ]

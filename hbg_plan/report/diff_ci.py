@@ -114,7 +114,7 @@ def _failure(change: Change, diff: PlanDiff, lang: str) -> JUnitProblem:
 
 
 def render_junit(diffs: Sequence[PlanDiff], lang: str, fail_on_any: bool = False) -> str:
-    """One test case per compared pair: a failure per regression (per change with `fail_on_any`)."""
+    """A test case per regression (per change with `fail_on_any`); a pair without one passes."""
 
     def fails(change: Change) -> bool:
         return fail_on_any or change.kind is ChangeKind.REGRESSION

@@ -27,10 +27,19 @@ def annotation(change: Change, diff: PlanDiff, lang: str) -> str:
     )
 
 
-def render_github(diffs: Sequence[PlanDiff], lang: str) -> str:
+def render_github(diffs: Sequence[PlanDiff], lang: str, all_changes: bool = False) -> str:
+    """Annotations for the regressions (every change with `all_changes`), then a summary per pair.
+
+    A plan revision changes hundreds of goals; GitHub shows about ten annotations of a kind, so
+    by default only what can fail a gate (regressions) is annotated.
+    """
     lines: list[str] = []
     for diff in diffs:
-        lines += [annotation(c, diff, lang) for c in diff.changes if c.kind.is_difference]
+        lines += [
+            annotation(c, diff, lang)
+            for c in diff.changes
+            if c.kind.is_difference and (all_changes or c.kind is ChangeKind.REGRESSION)
+        ]
         heading = message("diff.heading", lang, old=diff.old.id, new=diff.new.id)
         lines.append(f"{heading}: {summary_line(diff, lang)}")
     return "\n".join(lines) + "\n"

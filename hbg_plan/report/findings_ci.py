@@ -1,8 +1,8 @@
 """The gap list for CI: GitHub workflow annotations, SARIF 2.1.0 for code scanning, JUnit XML.
 
-JUnit: one test case per plan file; each error or warning finding is a failure of it, so a CI
-dashboard counts them. Info findings are not problems to fail on: they are listed in the case's
-system-out instead.
+JUnit: one test case per error or warning finding (named by it), and a passing case for a plan
+without one, so "passed = tests − failures" holds on every CI dashboard. Info findings are not
+problems to fail on: they are listed in system-out instead.
 """
 
 from __future__ import annotations
@@ -35,12 +35,10 @@ def source_path(f: Finding) -> str | None:
 
 def render_github(report: GapReport, lang: str) -> str:
     """One annotation per finding at its YAML line, then the totals as a plain log line."""
-    from hbg_plan.rules import find_rule
 
     lines = []
     for f in report.findings:
-        rule = find_rule(f.code)
-        title = f"{f.code} {rule.name}" if rule else f.code
+        title = ruledocs.annotation_title(f.code)
         source = f" [{f.source}]" if f.source else ""
         lines.append(
             github.annotation(
@@ -124,7 +122,7 @@ def _junit_failure(f: Finding, lang: str) -> JUnitProblem:
 
 
 def render_junit(report: GapReport, lang: str) -> str:
-    """One test case per plan file, a failure per error or warning finding, info in system-out."""
+    """A test case per error or warning finding (a passing one for a plan without), info in system-out."""
     cases = []
     for plan in report.plans:
         findings = report.for_plan(plan.id)

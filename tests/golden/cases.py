@@ -61,6 +61,7 @@ CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("diff-chain-json", ("diff", *PLANS_CHAIN, "-f", "json")),
     ("diff-chain-markdown", ("diff", *PLANS_CHAIN, "-f", "markdown")),
     ("diff-github", ("diff", "hbg-2020", "hbg-2023", "-f", "github")),
+    ("diff-github-all", ("diff", "hbg-2020", "hbg-2023", "-f", "github", "--annotate", "all")),
     ("diff-sarif", ("diff", "hbg-2020", "hbg-2023", "-f", "sarif")),
     ("diff-junit", ("diff", "hbg-2020", "hbg-2023", "-f", "junit")),
     ("diff-xlsx", ("diff", "hbg-2020", "hbg-2023", "-f", "xlsx", "-o", "{out}.xlsx")),
