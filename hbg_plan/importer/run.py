@@ -16,8 +16,10 @@ from hbg_plan.confine import Refused, inside, plan_root, read_bounded
 from hbg_plan.i18n import message
 from hbg_plan.importer import build, text
 from hbg_plan.importer.carry import CarryError, carry_ids
+from hbg_plan.importer.docx import DocxProblem, extract_docx
 from hbg_plan.importer.ids import slug
 from hbg_plan.importer.parties import PartyIndex, Suggestion
+from hbg_plan.importer.pdf import PdfProblem, extract_pdf
 from hbg_plan.provenance import load_source
 from hbg_plan.scaffold import create_new
 from hbg_plan.schema import PARTIES_SCHEMA, load_schema
@@ -69,14 +71,21 @@ def run_import(request: Request, progress: Progress = lambda _: None) -> Result:
     if not output.parent.is_dir():
         raise ImportError_("import.write_failed", path=output, reason="no such folder")
 
-    source_path = document_text(request.document, request.plans_dir, lang, progress)
+    registry_path = plan_registry(output)
+    if not isinstance(registry_path, Path):
+        registry_path = plan_registry(request.plans_dir / f"{request.plan_id}.yaml")
+    if not isinstance(registry_path, Path):
+        raise ImportError_("import.no_registry", path=output)
+    # text extracted or copied goes to sources/ beside the registry: the plans folder of the
+    # output's repository, so the plan only ever points inside its repository
+    home = registry_path.parent
     root = plan_root(output)
+    source_path = document_text(request.document, home, root, lang, progress)
     try:
         inside(source_path, root)
-    except Refused:  # the plan may only point inside its repository: keep a copy in sources/
-        source_path = write_source(
-            source_path, read_document(source_path).decode("utf-8", "replace"), request.plans_dir
-        )
+    except Refused:
+        copy = read_document(source_path).decode("utf-8", "replace")
+        source_path = write_source(source_path, copy, home, root)
     content = decode(source_path, read_document(source_path))
     try:
         source = load_source(inside(source_path, root))
@@ -87,11 +96,6 @@ def run_import(request: Request, progress: Progress = lambda _: None) -> Result:
     except text.NoTemplate:
         raise ImportError_("import.no_template", path=source_path) from None
 
-    registry_path = plan_registry(output)
-    if not isinstance(registry_path, Path):
-        registry_path = plan_registry(request.plans_dir / f"{request.plan_id}.yaml")
-    if not isinstance(registry_path, Path):
-        raise ImportError_("import.no_registry", path=output)
     entries = registry_entries(registry_path)
     index = PartyIndex.from_entries(entries)
     known = {str(e["id"]) for e in entries}
@@ -195,7 +199,7 @@ def decode(path: Path, raw: bytes) -> str:
     return content.removeprefix("\ufeff")
 
 
-def document_text(document: Path, plans_dir: Path, lang: str, progress: Progress) -> Path:
+def document_text(document: Path, plans_dir: Path, root: Path, lang: str, progress: Progress) -> Path:
     """The plain-text source of `document`: the file itself, or its extraction under sources/."""
     head = read_document(document)[:8]
     suffix = document.suffix.lower()
@@ -207,29 +211,41 @@ def document_text(document: Path, plans_dir: Path, lang: str, progress: Progress
         return document
     else:
         raise ImportError_("import.unknown_format", path=document)
-    target = write_source(document, extracted, plans_dir)
+    target = write_source(document, extracted, plans_dir, root)
     progress(message("import.extracted", lang, path=target, lines=extracted.count("\n")))
     return target
 
 
 def extract(document: Path, suffix: str, head: bytes, lang: str, progress: Progress) -> str:
-    raise ImportError_("import.unknown_format", path=document)
+    """The plain text of a PDF or Word document."""
+    if suffix == ".pdf" or head.startswith(b"%PDF"):
+        try:
+            return extract_pdf(
+                document, lambda page, pages: progress(message("import.page", lang, page=page, pages=pages))
+            )
+        except PdfProblem as exc:
+            raise ImportError_(exc.message_id, path=document, reason=exc.reason) from None
+    try:
+        return extract_docx(document)
+    except DocxProblem as exc:
+        raise ImportError_(exc.message_id, path=document, reason=exc.reason) from None
 
 
-def write_source(document: Path, content: str, plans_dir: Path) -> Path:
-    """Write the extracted text to PLANS/sources/, atomically; the same text reuses its file."""
+def write_source(document: Path, content: str, plans_dir: Path, root: Path) -> Path:
+    """Write the text to PLANS/sources/ inside the repository `root`, atomically, as a regular
+    file of its own; the same text reuses its file."""
     data = content.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()[:16]
     folder = plans_dir / "sources"
-    root = plans_dir.resolve()
-    name = f"{slug(document.stem, 6) or 'document'}_{digest}.txt"
-    target = folder / name
+    stem = re.sub(r"_[0-9a-f]{16}$", "", document.stem)
+    target = folder / f"{slug(stem, 6) or 'document'}_{digest}.txt"
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         raise ImportError_("import.outside_repo", path=folder, root=root)
+    try:
+        inside(target, root)
+    except Refused:
+        raise ImportError_("import.outside_repo", path=target, root=root) from None
     folder.mkdir(parents=True, exist_ok=True)
-    resolved = target.resolve()
-    if os.path.commonpath([resolved, root]) != str(root):
-        raise ImportError_("import.outside_repo", path=target, root=root)
     if target.is_symlink():
         raise ImportError_("import.outside_repo", path=target, root=root)
     if target.exists():
