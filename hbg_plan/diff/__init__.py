@@ -5,7 +5,7 @@ rules and thresholds) and returns a `PlanDiff`: an ordered list of typed `Change
 reporters in `hbg_plan.report` render.
 """
 
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PlanDiff, PlanInfo
+from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
 from hbg_plan.diff.engine import diff_plans, diff_versions, indicator_status
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "ChangeKind",
     "ItemRef",
     "MatchInfo",
+    "PairInfo",
     "PlanDiff",
     "PlanInfo",
     "diff_plans",

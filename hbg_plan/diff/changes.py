@@ -24,14 +24,20 @@ class ChangeKind(enum.StrEnum):
     TOPIC_REMOVED = "topic-removed"
     TOPIC_RENAMED = "topic-renamed"
     TOPIC_MOVED = "topic-moved"
+    TOPIC_MERGED = "topic-merged"
+    TOPIC_SPLIT = "topic-split"
     GOAL_ADDED = "goal-added"
     GOAL_REMOVED = "goal-removed"
     GOAL_REWORDED = "goal-reworded"
     GOAL_MOVED = "goal-moved"
     GOAL_RENAMED = "goal-renamed"
     GOAL_PERIOD = "goal-period-changed"
+    GOAL_EXTENDED = "goal-extended"
+    GOAL_MERGED = "goal-merged"
+    GOAL_SPLIT = "goal-split"
     INDICATOR_ADDED = "indicator-added"
     INDICATOR_REMOVED = "indicator-removed"
+    INDICATOR_REWORDED = "indicator-reworded"
     GAP_CLOSED = "gap-closed"
     REGRESSION = "regression"
     STILL_MISSING = "still-missing"
@@ -60,10 +66,12 @@ class ItemRef:
 
 @dataclass(frozen=True, slots=True)
 class MatchInfo:
-    """How the old and new item were paired ('explicit', 'id', 'similarity', 'content')."""
+    """How the old and new item were paired ('explicit', 'id', 'similarity', 'content'), on which
+    basis ('id', 'renamed_from', 'same_as', 'similarity') and with which score (0-100)."""
 
     method: str
     score: float | None = None
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +111,25 @@ class PlanInfo:
         return start if start == end else f"{start}-{end}"
 
 
+@dataclass(frozen=True, slots=True)
+class PairInfo:
+    """A focus area, topic or goal of the old plan paired with one of the new plan, and why."""
+
+    level: str  # focus-area | topic | goal
+    old_id: str
+    new_id: str
+    method: str  # explicit | id | similarity | content
+    basis: str  # id | renamed_from | same_as | similarity
+    score: float | None
+
+
 @dataclass
 class PlanDiff:
     old: PlanInfo
     new: PlanInfo
     changes: list[Change] = field(default_factory=list)
     party_names: dict[str, str] = field(default_factory=dict)
+    pairs: list[PairInfo] = field(default_factory=list)
 
     @property
     def differences(self) -> list[Change]:

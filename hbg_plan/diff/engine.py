@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from hbg_plan.diagnostics import Location
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PlanDiff, PlanInfo
-from hbg_plan.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Matching, Pair
-from hbg_plan.diff.text import Segment, WordBudget, canonical, same_text, word_diff
+from hbg_plan.diff.bullets import MAX_FUZZY_PAIRS, GoalContent, extended, goal_score, pair_texts
+from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
+from hbg_plan.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Basis, Matching, Method, Pair
+from hbg_plan.diff.text import Segment, WordBudget, canonical, same_text, similarity, sorted_words, word_diff
 from hbg_plan.model import FocusArea, Goal, Plan, Topic
+
+WITHIN_TOPIC_THRESHOLD = 40.0  # goals of one horizon in paired topics: a lower bar
+INDICATOR_THRESHOLD = 80.0  # a removed and an added indicator this similar are one, reworded
 
 
 def plan_info(plan: Plan, display: str | None = None) -> PlanInfo:
@@ -49,26 +54,25 @@ class _Pairing:
         self.new_area_topics = _children(self.new_topic_area, len(self.new_areas))
 
         self.topics: Matching[Topic] = Matching(self.old_topics, self.new_topics, lambda t: t.id)
-        self.topics.by_explicit(lambda t: (t.renamed_from, t.same_as), lambda t: (t.same_as,))
+        self.topics.by_explicit(_topic_new_refs, _old_refs)
         self.topics.by_id()
 
         self._free_goals: dict[int, list[int]] = {}
+        self.old_content = [GoalContent(g) for g in self.old_goals]
+        self.new_content = [GoalContent(g) for g in self.new_goals]
         self.goals: Matching[Goal] = Matching(self.old_goals, self.new_goals, lambda g: g.id)
-        self.goals.by_explicit(lambda g: (g.renamed_from, g.same_as), lambda g: (g.same_as,))
+        self.goals.by_explicit(_goal_new_refs, _old_refs)
         self.goals.by_id()
         self.goals.by_similarity(
-            lambda g: g.text, GOAL_THRESHOLD, lambda o, n: o.horizon == n.horizon, self._goal_hints
-        )
+            lambda g: g.text, GOAL_THRESHOLD, lambda o, n: o.horizon == n.horizon, self._goal_hints,
+            lambda i, j, score: goal_score(self.old_content[i], self.new_content[j], score),
+        )  # fmt: skip
 
-        self.topics.by_content(
-            ((self.old_goal_topic[p.old], self.new_goal_topic[p.new]) for p in self._pairs(self.goals)),
-            lambda i: len(self.old_topics[i].goals),
-            lambda j: len(self.new_topics[j].goals),
-        )
-        self.topics.by_similarity(lambda t: t.title, TITLE_THRESHOLD)
+        self.topics.by_scores(*self._topic_scores())
+        self._goals_within_paired_topics()
 
         self.areas: Matching[FocusArea] = Matching(self.old_areas, self.new_areas, lambda a: a.id)
-        self.areas.by_explicit(lambda a: (a.renamed_from,), lambda a: ())
+        self.areas.by_explicit(lambda a: (("renamed_from", a.renamed_from),), lambda a: ())
         self.areas.by_id()
         self.areas.by_content(
             ((self.old_topic_area[p.old], self.new_topic_area[p.new]) for p in self._pairs(self.topics)),
@@ -76,6 +80,52 @@ class _Pairing:
             lambda j: len(self.new_areas[j].topics),
         )
         self.areas.by_similarity(lambda a: a.title, TITLE_THRESHOLD)
+
+    def _topic_scores(self) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], Method]]:
+        """Unpaired topics scored by title similarity and by the goals they share: the share of
+        the larger topic's goals paired between the two (more than half counts)."""
+        scores = self.topics.similar(lambda t: t.title, TITLE_THRESHOLD)
+        methods: dict[tuple[int, int], Method] = {}
+        votes: Counter[tuple[int, int]] = Counter(
+            (self.old_goal_topic[p.old], self.new_goal_topic[p.new]) for p in self._pairs(self.goals)
+        )
+        for (i, j), count in votes.items():
+            if i in self.topics.by_old or j in self.topics.by_new:
+                continue
+            size = max(len(self.old_topics[i].goals), len(self.new_topics[j].goals))
+            if count * 2 >= size:
+                share = 100.0 * count / size
+                title = similarity(
+                    sorted_words(self.old_topics[i].title), sorted_words(self.new_topics[j].title)
+                )
+                score = round(min(100.0, share + title / 10), 1)  # the title breaks ties
+                if score >= scores.get((i, j), 0.0):
+                    scores[i, j] = score
+                    methods[i, j] = "content"
+        return scores, methods
+
+    def _goals_within_paired_topics(self) -> None:
+        """Goals still unpaired in two paired topics: the only goal of a horizon on each side is
+        the same goal (as a transcriber keeping ids would say); several are paired by similarity."""
+        for pair in self.topics.pairs():
+            olds = [g for g in self.old_topic_goals[pair.old] if g not in self.goals.by_old]
+            news = [g for g in self.new_topic_goals[pair.new] if g not in self.goals.by_new]
+            for horizon in dict.fromkeys(self.old_goals[g].horizon for g in olds):
+                same_old = [g for g in olds if self.old_goals[g].horizon == horizon]
+                same_new = [g for g in news if self.new_goals[g].horizon == horizon]
+                if len(same_old) == 1 and len(same_new) == 1:
+                    i, j = same_old[0], same_new[0]
+                    score = similarity(self.old_content[i].sorted, self.new_content[j].sorted)
+                    self.goals.link(i, j, "topic", round(score, 1), "similarity")
+                elif same_old and same_new and len(same_old) * len(same_new) <= MAX_FUZZY_PAIRS:
+                    scores = {
+                        (i, j): round(score, 1)
+                        for i in same_old
+                        for j in same_new
+                        if (score := similarity(self.old_content[i].sorted, self.new_content[j].sorted))
+                        >= WITHIN_TOPIC_THRESHOLD
+                    }
+                    self.goals.by_scores(scores)
 
     @staticmethod
     def _pairs(matching: Matching[Goal] | Matching[Topic]) -> list[Pair]:
@@ -93,6 +143,18 @@ class _Pairing:
         return self._free_goals[old_topic]
 
 
+def _topic_new_refs(topic: Topic) -> tuple[tuple[Basis, str | None], ...]:
+    return (("renamed_from", topic.renamed_from), ("same_as", topic.same_as))
+
+
+def _goal_new_refs(goal: Goal) -> tuple[tuple[Basis, str | None], ...]:
+    return (("renamed_from", goal.renamed_from), ("same_as", goal.same_as))
+
+
+def _old_refs(item: Topic | Goal) -> tuple[tuple[Basis, str | None], ...]:
+    return (("same_as", item.same_as),)
+
+
 def _parents(sizes: list[int]) -> list[int]:
     return [parent for parent, size in enumerate(sizes) for _ in range(size)]
 
@@ -105,7 +167,7 @@ def _children(parents: list[int], count: int) -> list[list[int]]:
 
 
 def _match_info(pair: Pair | None) -> MatchInfo | None:
-    return MatchInfo(pair.method, pair.score) if pair else None
+    return MatchInfo(pair.method, pair.score, pair.basis) if pair else None
 
 
 class _Differ:
@@ -165,7 +227,7 @@ class _Differ:
             yield Change(ChangeKind.AREA_ADDED, ref, None, None, None, area.title, area.where)
         else:
             old_area = self.p.old_areas[i]
-            if old_area.title != area.title or old_area.id != area.id:
+            if canonical(old_area.title) != canonical(area.title):
                 yield Change(
                     ChangeKind.AREA_RENAMED, ref, None, None, old_area.title, area.title,
                     self.at(area.where.pointer + "/title"), old_area.where, _match_info(self.p.areas.by_new[j]),
@@ -186,7 +248,7 @@ class _Differ:
         else:
             old_topic = self.p.old_topics[i]
             pair = self.p.topics.by_new[k]
-            if old_topic.title != topic.title or old_topic.id != topic.id:
+            if canonical(old_topic.title) != canonical(topic.title):
                 yield Change(
                     ChangeKind.TOPIC_RENAMED, area, ref, None, old_topic.title, topic.title,
                     self.at(topic.where.pointer + "/title"), old_topic.where, _match_info(pair),
@@ -268,7 +330,7 @@ class _Differ:
             )  # fmt: skip
         if not same_text(old.texts, goal.texts):
             yield change(
-                ChangeKind.GOAL_REWORDED, old.text, goal.text, self.at(base + "/texts"),
+                ChangeKind.GOAL_EXTENDED if extended(old, goal) else ChangeKind.GOAL_REWORDED, old.text, goal.text, self.at(base + "/texts"),
                 match=_match_info(pair), words=word_diff(old.texts, goal.texts, self.budget),
             )  # fmt: skip
         if old.period != goal.period:
@@ -298,12 +360,23 @@ class _Differ:
             yield change(ChangeKind.STILL_MISSING, before, after, where)
         old_texts = {canonical(t) for t in old.indicators}
         new_texts = {canonical(t) for t in goal.indicators}
+        added = [n for n, text in enumerate(goal.indicators) if canonical(text) not in old_texts]
+        removed = [text for text in old.indicators if canonical(text) not in new_texts]
+        reworded = dict(pair_texts(removed, [goal.indicators[n] for n in added], INDICATOR_THRESHOLD))
+        paired_new = {added[k] for k in reworded.values()}
         for n, text in enumerate(goal.indicators):
-            if canonical(text) not in old_texts:
+            if n in paired_new:
+                (k,) = (r for r, a in reworded.items() if added[a] == n)
+                yield change(
+                    ChangeKind.INDICATOR_REWORDED, removed[k], text, self.at(f"{base}/indicators/{n}"),
+                    words=word_diff(removed[k], text, self.budget),
+                )  # fmt: skip
+            elif n in added:
                 yield change(ChangeKind.INDICATOR_ADDED, None, text, self.at(f"{base}/indicators/{n}"))
-        for text in old.indicators:
-            if canonical(text) not in new_texts:
-                yield change(ChangeKind.INDICATOR_REMOVED, text, None, where)
+        if after == "present":  # a regression already says how many indicators were lost
+            for k, text in enumerate(removed):
+                if k not in reworded:
+                    yield change(ChangeKind.INDICATOR_REMOVED, text, None, where)
 
 
 def _period(period: tuple[str, str]) -> str:
@@ -315,8 +388,22 @@ def diff_plans(
     old: Plan, new: Plan, old_display: str | None = None, new_display: str | None = None
 ) -> PlanDiff:
     """Everything that changed from `old` to `new`."""
-    changes = list(_Differ(old, new).changes())
+    differ = _Differ(old, new)
+    changes = list(differ.changes())
     result = PlanDiff(plan_info(old, old_display), plan_info(new, new_display), changes)
+    p = differ.p
+    for level, matching in (("focus-area", p.areas), ("topic", p.topics), ("goal", p.goals)):
+        result.pairs += [
+            PairInfo(
+                level,
+                matching.old[pair.old].id,
+                matching.new[pair.new].id,
+                pair.method,
+                pair.basis,
+                pair.score,
+            )
+            for pair in matching.pairs()
+        ]
     result.party_names = _party_names(old, new, changes)
     return result
 

@@ -8,8 +8,9 @@ Order of precedence, per level (focus areas, topics, goals):
 3. **similarity** — for items still unpaired, the normalised texts (goals) or titles (topics,
    focus areas) are compared with rapidfuzz's `token_sort_ratio` (0–100, insensitive to word
    order, case, punctuation and typographic quotes). A pair is accepted at or above
-   `GOAL_THRESHOLD` (70) for goal texts and `TITLE_THRESHOLD` (85) for titles, best score first,
-   each item paired at most once. Goals must also have the same horizon. In the bundled plans
+   `GOAL_THRESHOLD` (70) for goal texts and `TITLE_THRESHOLD` (85) for titles; among the
+   candidates, the pairing with the largest total score wins (an optimal assignment, not
+   best-first), each item paired at most once. Goals must also have the same horizon. In the bundled plans
    unrelated goals never score above 56, while a goal whose wording largely survives a revision
    scores 70 or more; titles are short, so they need a higher bar.
 4. **content** — a topic (focus area) still unpaired is paired with the old one that supplied
@@ -34,10 +35,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
+from hbg_plan.diff.assign import assign
 from hbg_plan.diff.text import index_tokens, similarity, sorted_words
 
 T = TypeVar("T")
-Method = Literal["explicit", "id", "similarity", "content"]
+Method = Literal["explicit", "id", "similarity", "content", "topic"]
+Basis = Literal["id", "renamed_from", "same_as", "similarity"]
 
 GOAL_THRESHOLD = 70.0
 TITLE_THRESHOLD = 85.0
@@ -50,12 +53,14 @@ MAX_MATCH_CHARS = 20_000  # far longer than any real goal; a huge text is matche
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """Indices of a paired old and new item, how they were paired and, for content, how well."""
+    """Indices of a paired old and new item, how they were paired (`method`), on which basis
+    ('id', 'renamed_from', 'same_as', 'similarity') and, for content, how well (0-100)."""
 
     old: int
     new: int
     method: Method
     score: float | None = None
+    basis: Basis = "id"
 
 
 class Matching(Generic[T]):
@@ -68,10 +73,12 @@ class Matching(Generic[T]):
         self.by_old: dict[int, Pair] = {}
         self.by_new: dict[int, Pair] = {}
 
-    def link(self, old: int, new: int, method: Method, score: float | None = None) -> bool:
+    def link(
+        self, old: int, new: int, method: Method, score: float | None = None, basis: Basis = "id"
+    ) -> bool:
         if old in self.by_old or new in self.by_new:
             return False
-        pair = Pair(old, new, method, score)
+        pair = Pair(old, new, method, score, basis)
         self.by_old[old] = pair
         self.by_new[new] = pair
         return True
@@ -90,6 +97,9 @@ class Matching(Generic[T]):
         pair = self.by_new.get(new)
         return pair.old if pair else None
 
+    def pairs(self) -> list[Pair]:
+        return [self.by_new[j] for j in sorted(self.by_new)]
+
     def _first_index(self, items: Sequence[T]) -> dict[str, int]:
         index: dict[str, int] = {}
         for i, item in enumerate(items):
@@ -97,18 +107,20 @@ class Matching(Generic[T]):
         return index
 
     def by_explicit(
-        self, new_refs: Callable[[T], Iterable[str | None]], old_refs: Callable[[T], Iterable[str | None]]
+        self,
+        new_refs: Callable[[T], Iterable[tuple[Basis, str | None]]],
+        old_refs: Callable[[T], Iterable[tuple[Basis, str | None]]],
     ) -> None:
         """Pair items whose YAML names their counterpart (`renamed_from`, `same_as`)."""
         old_ids = self._first_index(self.old)
         new_ids = self._first_index(self.new)
         for j, item in enumerate(self.new):
-            for ref in new_refs(item):
-                if ref is not None and ref in old_ids and self.link(old_ids[ref], j, "explicit"):
+            for basis, ref in new_refs(item):
+                if ref is not None and ref in old_ids and self.link(old_ids[ref], j, "explicit", None, basis):
                     break
         for i, item in enumerate(self.old):
-            for ref in old_refs(item):
-                if ref is not None and ref in new_ids and self.link(i, new_ids[ref], "explicit"):
+            for basis, ref in old_refs(item):
+                if ref is not None and ref in new_ids and self.link(i, new_ids[ref], "explicit", None, basis):
                     break
 
     def by_id(self) -> None:
@@ -118,18 +130,23 @@ class Matching(Generic[T]):
             if i is not None:
                 self.link(i, j, "id")
 
-    def by_similarity(
+    def similar(
         self,
         text: Callable[[T], str],
         threshold: float,
         compatible: Callable[[T, T], bool] = lambda _old, _new: True,
         hints: Callable[[int], Iterable[int]] = lambda _new: (),
-    ) -> None:
-        """Pair unpaired items whose texts score at least `threshold` (best pairs first)."""
+        rescore: Callable[[int, int, float], float] | None = None,
+    ) -> dict[tuple[int, int], float]:
+        """Scores of unpaired (old, new) candidates at or above `threshold`, not yet linked.
+
+        `rescore(old, new, similarity)` may raise a candidate's score from other evidence (shared
+        bullets, indicators); it sees every candidate, also those under the threshold.
+        """
         old_left = self.unmatched_old()
         new_left = self.unmatched_new()
         if not old_left or not new_left:
-            return
+            return {}
         postings: dict[str, list[int]] = defaultdict(list)
         normalised: dict[int, str] = {}
         for i in old_left:
@@ -138,7 +155,7 @@ class Matching(Generic[T]):
             for token in index_tokens(content):
                 postings[token].append(i)
         free = set(old_left)
-        scored: list[tuple[float, int, int]] = []
+        scored: dict[tuple[int, int], float] = {}
         for j in new_left:
             content = text(self.new[j])[:MAX_MATCH_CHARS]
             found = [p for p in map(postings.get, index_tokens(content)) if p and len(p) <= MAX_POSTING]
@@ -148,15 +165,38 @@ class Matching(Generic[T]):
             candidates = {i for i, _ in shared.most_common(MAX_CANDIDATES)}
             candidates.update(itertools.islice((i for i in hints(j) if i in free), MAX_HINTS))
             new_text = sorted_words(content)
-            for i in candidates:
+            for i in sorted(candidates):
                 if not compatible(self.old[i], self.new[j]):
                     continue
-                score = similarity(normalised[i], new_text, threshold)
+                score = similarity(normalised[i], new_text, 0.0 if rescore else threshold)
+                if rescore is not None:
+                    score = rescore(i, j, score)
                 if score >= threshold:
-                    scored.append((score, j, i))
-        scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-        for score, j, i in scored:
-            self.link(i, j, "similarity", round(score, 1))
+                    scored[i, j] = round(score, 1)
+        return scored
+
+    def by_scores(
+        self, scores: dict[tuple[int, int], float], methods: dict[tuple[int, int], Method] | None = None
+    ) -> None:
+        """Link the optimal assignment of scored candidates (see `hbg_plan.diff.assign`)."""
+        usable = {
+            pair: score
+            for pair, score in scores.items()
+            if pair[0] not in self.by_old and pair[1] not in self.by_new
+        }
+        for i, j in assign(usable):
+            self.link(i, j, (methods or {}).get((i, j), "similarity"), usable[i, j], "similarity")
+
+    def by_similarity(
+        self,
+        text: Callable[[T], str],
+        threshold: float,
+        compatible: Callable[[T, T], bool] = lambda _old, _new: True,
+        hints: Callable[[int], Iterable[int]] = lambda _new: (),
+        rescore: Callable[[int, int, float], float] | None = None,
+    ) -> None:
+        """Pair unpaired items whose texts score at least `threshold`, by optimal assignment."""
+        self.by_scores(self.similar(text, threshold, compatible, hints, rescore))
 
     def by_content(self, votes: Iterable[tuple[int, int]], old_size: Callable[[int], int],
                    new_size: Callable[[int], int]) -> None:  # fmt: skip
@@ -167,4 +207,4 @@ class Matching(Generic[T]):
         for (i, j), count in sorted(counts.items(), key=lambda c: (-c[1], c[0][1], c[0][0])):
             size_old, size_new = old_size(i), new_size(j)
             if count * 2 > size_old and count * 2 > size_new:
-                self.link(i, j, "content", round(100.0 * count / max(size_old, size_new), 1))
+                self.link(i, j, "content", round(100.0 * count / max(size_old, size_new), 1), "similarity")

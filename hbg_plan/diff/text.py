@@ -140,6 +140,10 @@ MAX_PIECE_CELLS = 4_000_000
 # A changed middle (what is left between the common beginning and end) longer than this, old and
 # new together, is shown replaced without being split at all.
 MAX_MIDDLE_CHARS = 1_000_000
+# Changed sentences are paired by similarity (at least PIECE_THRESHOLD) before their words are
+# compared, when there are at most MAX_PIECE_PAIRS sentence pairs in the changed run.
+MAX_PIECE_PAIRS = 400
+PIECE_THRESHOLD = 50.0
 SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
 PIECE_ENDS = (". ", "! ", "? ", "; ", ": ", "\n")  # where SENTENCE_BREAK usually matches
 
@@ -336,6 +340,43 @@ def _diff_stretch(old: str, new: str, out: _Segments, budget: WordBudget) -> Non
     out.add("equal", " ".join(new_words[len(new_words) - tail :]) if tail else "")
 
 
+def _piece_pairs(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """Old and new sentences paired in order (each at most once) so that the total similarity of
+    the pairs is largest; only pairs scoring at least `PIECE_THRESHOLD` count."""
+    old_norm, new_norm = [normalise(p) for p in old], [normalise(p) for p in new]
+    best = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
+    for i in range(len(old)):
+        for j in range(len(new)):
+            score = fuzz.ratio(old_norm[i], new_norm[j], score_cutoff=PIECE_THRESHOLD)
+            best[i + 1][j + 1] = max(best[i][j + 1], best[i + 1][j], best[i][j] + score if score else 0.0)
+    pairs = []
+    i, j = len(old), len(new)
+    while i and j:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            i, j = i - 1, j - 1
+            pairs.append((i, j))
+    return pairs[::-1]
+
+
+def _diff_pieces(old: list[str], new: list[str], out: _Segments, budget: WordBudget) -> None:
+    """A changed run of sentences: similar sentences paired and word-diffed one by one, the
+    others shown deleted or inserted whole, so that no word is matched across sentences."""
+    if (len(old) < 2 and len(new) < 2) or len(old) * len(new) > MAX_PIECE_PAIRS:
+        _diff_stretch(" ".join(old), " ".join(new), out, budget)
+        return
+    i = j = 0
+    for pi, pj in [*_piece_pairs(old, new), (len(old), len(new))]:
+        out.add("delete", " ".join(old[i:pi]))
+        out.add("insert", " ".join(new[j:pj]))
+        if pi < len(old):
+            _diff_stretch(old[pi], new[pj], out, budget)
+        i, j = pi + 1, pj + 1
+
+
 def same_text(old: str | Sequence[str], new: str | Sequence[str]) -> bool:
     """Whether two texts (lists of bullets) are equal after `canonical`: only the part between
     their common beginning and end is folded, so a long text with one change costs little."""
@@ -381,7 +422,7 @@ def word_diff(
         pairs = []
     i = j = 0
     for pi, pj, length in [*_runs(pairs), (len(old_pieces), len(new_pieces), 0)]:
-        _diff_stretch(" ".join(old_pieces[i:pi]), " ".join(new_pieces[j:pj]), out, budget)
+        _diff_pieces(old_pieces[i:pi], new_pieces[j:pj], out, budget)
         out.add("equal", " ".join(new_pieces[pj : pj + length]))
         i, j = pi + length, pj + length
     out.add("equal", new_text[len(new_text) - tail :] if tail else "")

@@ -12,6 +12,7 @@ from hbg_plan.i18n import message
 STATUS_KINDS = (ChangeKind.GAP_CLOSED, ChangeKind.REGRESSION, ChangeKind.STILL_MISSING)
 TEXT_KINDS = (
     ChangeKind.GOAL_ADDED, ChangeKind.GOAL_REMOVED, ChangeKind.INDICATOR_ADDED, ChangeKind.INDICATOR_REMOVED,
+    ChangeKind.INDICATOR_REWORDED,
 )  # fmt: skip
 PARTY_KINDS = (ChangeKind.RESPONSIBLE_ADDED, ChangeKind.RESPONSIBLE_REMOVED)
 PERIOD_KINDS = (ChangeKind.GOAL_PERIOD, ChangeKind.PLAN_PERIOD)
@@ -93,16 +94,25 @@ def elide(segments: Sequence[Segment], context: int = 6) -> list[Segment]:
 
 
 def plain_words(segments: Sequence[Segment]) -> str:
-    """A word diff in git's --word-diff=plain notation: [-removed-]{+added+}."""
+    """A word diff in git's --word-diff=plain notation: [-removed-]{+added+}.
+
+    Text that begins or ends with a hyphen or plus (Swedish suspended hyphens: "skol- och") is
+    set off from the markers by a space, "[- skol- -]", so that the word stays readable.
+    """
     out: list[str] = []
     for segment in segments:
         if segment.op == "delete":
-            out.append(f"[-{segment.text}-]")
+            out.append(_marked("[-", segment.text, "-]"))
         elif segment.op == "insert":
-            out.append(f"{{+{segment.text}+}}")
+            out.append(_marked("{+", segment.text, "+}"))
         else:
             out.append(segment.text)
     return " ".join(out)
+
+
+def _marked(opening: str, text: str, closing: str) -> str:
+    pad = " " if text[:1] in "-+" or text[-1:] in "-+" else ""
+    return f"{opening}{pad}{text}{pad}{closing}"
 
 
 @dataclass

@@ -57,6 +57,8 @@ def change_json(change: Change, diff: PlanDiff, lang: str) -> dict[str, Any]:
     }
     if change.match is not None:
         item["match"] = {"method": change.match.method, "score": change.match.score}
+        if change.match.basis is not None:
+            item["match"]["basis"] = change.match.basis
     if change.moved_from is not None:
         item["moved_from"] = _ref(change.moved_from)
     if change.words:
@@ -90,6 +92,17 @@ def render_json(diffs: Sequence[PlanDiff], lang: str) -> str:
                 "new": _plan(diff.new),
                 "summary": _summary(diff.changes),
                 "changes": [change_json(c, diff, lang) for c in diff.changes],
+                "pairs": [
+                    {
+                        "level": p.level,
+                        "old_id": p.old_id,
+                        "new_id": p.new_id,
+                        "basis": p.basis,
+                        "method": p.method,
+                        "score": p.score,
+                    }
+                    for p in diff.pairs
+                ],
             }
             for diff in diffs
         ],

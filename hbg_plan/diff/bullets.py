@@ -1,0 +1,90 @@
+"""Bullet-level evidence for pairing goals: the bullets and indicators two goals share.
+
+A goal's texts are a list of bullets. When a new version keeps one old bullet word for word and
+adds nine, whole-text similarity is low, yet the goal continued: it was extended. So besides the
+similarity of the whole texts, a candidate pair of goals is scored by how much of one goal's
+bullets stand in the other (`cover`), after the one normalisation every comparison uses
+(`hbg_plan.diff.text.normalise`: case, quotes, dashes, soft hyphens, bullet glyphs, white space).
+
+All work is bounded: texts are cut to `MAX_MATCH_CHARS`, at most `MAX_BULLETS` bullets of a goal
+are looked at, and bullets are compared pairwise by similarity only when there are at most
+`MAX_FUZZY_PAIRS` pairs left after exact containment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from hbg_plan.diff.assign import assign
+from hbg_plan.diff.match import MAX_MATCH_CHARS
+from hbg_plan.diff.text import normalise
+from hbg_plan.model import Goal
+
+MAX_BULLETS = 50
+MAX_FUZZY_PAIRS = 100
+BULLET_THRESHOLD = 85.0  # two bullets this similar are one bullet, reworded
+MIN_KEPT_CHARS = 40  # kept bullets shorter than this together are no evidence ("Ökad samverkan.")
+EXTENDED_SCORE = 75.0  # score of a goal whose old bullets all stand in the new one: just over the bar
+
+
+class GoalContent:
+    """A goal's normalised bullets, whole text and indicators, computed once per diff."""
+
+    __slots__ = ("bullets", "indicators", "sorted", "text")
+
+    def __init__(self, goal: Goal) -> None:
+        self.bullets = [b for b in (normalise(t[:MAX_MATCH_CHARS]) for t in goal.texts[:MAX_BULLETS]) if b]
+        self.text = normalise(goal.text[:MAX_MATCH_CHARS])
+        self.indicators = {normalise(t) for t in goal.indicators}
+        self.sorted = " ".join(sorted(self.text.split()))  # what `similarity` compares
+
+
+def kept(old: GoalContent, new: GoalContent) -> tuple[int, int]:
+    """Characters of `old`'s bullets that stand in `new` (whole, or as a similar bullet), and of all."""
+    total = sum(len(b) for b in old.bullets)
+    found = [b for b in old.bullets if b in new.text]
+    left = [b for b in old.bullets if b not in new.text]
+    covered = sum(len(b) for b in found)
+    if left and len(left) * len(new.bullets) <= MAX_FUZZY_PAIRS:
+        for bullet in left:
+            if any(fuzz.ratio(bullet, other, score_cutoff=BULLET_THRESHOLD) for other in new.bullets):
+                covered += len(bullet)
+    return covered, total
+
+
+def goal_score(old: GoalContent, new: GoalContent, similarity: float) -> float:
+    """The pairing score of two goals: the better of whole-text similarity and bullet evidence.
+
+    Every old bullet kept (and at least `MIN_KEPT_CHARS` of them) scores `EXTENDED_SCORE` plus a
+    little for each shared indicator; the same the other way round (the new goal is all old
+    text, the old one had more). Shared indicators alone never pair two goals.
+    """
+    score = similarity
+    for a, b in ((old, new), (new, old)):
+        covered, total = kept(a, b)
+        if total and covered == total and covered >= MIN_KEPT_CHARS:
+            score = max(score, EXTENDED_SCORE + min(5.0 * len(old.indicators & new.indicators), 20.0))
+    return min(score, 100.0)
+
+
+def extended(old: Goal, new: Goal) -> bool:
+    """Every old bullet stands unchanged (after normalisation) among the new bullets, and there are more."""
+    new_bullets = {normalise(t) for t in new.texts}
+    return len(new.texts) > len(old.texts) and all(normalise(t) in new_bullets for t in old.texts)
+
+
+def pair_texts(old: Sequence[str], new: Sequence[str], threshold: float) -> list[tuple[int, int]]:
+    """Old and new texts (indicators, bullets) paired one to one by similarity at or above
+    `threshold`, by optimal assignment; (old index, new index) pairs."""
+    if not old or not new or len(old) * len(new) > MAX_FUZZY_PAIRS * 4:
+        return []
+    old_norm, new_norm = [normalise(t) for t in old], [normalise(t) for t in new]
+    scores = {
+        (i, j): score
+        for i, a in enumerate(old_norm)
+        for j, b in enumerate(new_norm)
+        if (score := float(fuzz.ratio(a, b, score_cutoff=threshold)))
+    }
+    return assign(scores)
