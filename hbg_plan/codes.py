@@ -187,7 +187,10 @@ Good::
         "HBG022",
         "source-missing",
         """
-The plain-text source the plan was transcribed from exists under plans/sources/.
+The plain-text source the plan was transcribed from exists under plans/sources/, lies inside the
+repository (symlinks resolved: not `../../SECRET.env`, an absolute path or `/proc/self/environ`)
+and is a regular file of at most 8 MiB. The message names the rule that refused it; a refused
+file is never read, hashed (HBG023), counted (HBG024) or compared (HBG025).
 
 Bad::
 
@@ -234,8 +237,9 @@ Good::
         "not-verbatim",
         """
 Every transcribed text (titles, goals, indicators, quotes, follow-ups) stands verbatim in its
-source, within the recorded line range. White space, line breaks, bullet glyphs, soft hyphens,
-typographic quotes and dashes are ignored; words are not.
+source, within the recorded line range; the plan's own `title`, which has no line range, anywhere
+in the source. White space, line breaks, bullet glyphs, soft hyphens, typographic quotes and
+dashes are ignored; words are not.
 
 Bad::
 

@@ -16,7 +16,7 @@ from hbg_plan.confine import Refused, Rule, inside, plan_root
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
 from hbg_plan.load import YamlDocument, load_yaml
 from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
-from hbg_plan.provenance import SourceText, normalise_all, source_or_refusal
+from hbg_plan.provenance import SourceText, normalise, normalise_all, source_or_refusal
 from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
@@ -313,6 +313,11 @@ def _ranges(plan: Plan) -> Iterator[tuple[str, int, int]]:
         yield signatory.source.where.pointer, signatory.source.first, signatory.source.last
 
 
+def _excerpt(text: str) -> str:
+    excerpt = " ".join(text.split())
+    return excerpt if len(excerpt) <= MAX_TEXT_EXCERPT else excerpt[: MAX_TEXT_EXCERPT - 1] + "…"
+
+
 def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
     doc = plan.doc
     bad_ranges: set[tuple[int, int]] = set()
@@ -331,6 +336,11 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
                 "HBG024", "validate.source_range", doc.at(pointer + "/lines"),
                 {"first": first, "last": last, "count": source.line_count},
             )  # fmt: skip
+    if normalise(plan.title) not in source.flat:  # the title has no line range: anywhere in the source
+        yield Diagnostic(
+            "HBG025", "validate.title_not_in_source", doc.location(["title"]),
+            {"path": plan.data_source_name, "excerpt": _excerpt(plan.title)},
+        )  # fmt: skip
     places: list[tuple[str, str, int | None, int, int]] = []  # (pointer, key, index, first, last)
     texts: list[str] = []
     for data, base, keys, first, last in _string_groups(plan):
@@ -352,9 +362,7 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
             span_range, span = (first, last), source.span(first, last)
         if normalised in span:
             continue
-        excerpt = " ".join(text.split())
-        if len(excerpt) > MAX_TEXT_EXCERPT:
-            excerpt = excerpt[: MAX_TEXT_EXCERPT - 1] + "…"
+        excerpt = _excerpt(text)
         pointer = f"{base}/{key}" if n is None else f"{base}/{key}/{n}"
         yield Diagnostic(
             "HBG025", "validate.not_in_source", doc.at(pointer),

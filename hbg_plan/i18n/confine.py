@@ -1,4 +1,5 @@
-"""Messages of the confinement policy (hbg_plan.confine): why a file a plan or config names is not read."""
+"""Messages of the read side of running on untrusted pull requests: why a file a plan or config names
+is not read (hbg_plan.confine), configuration scope, and the verbatim check of plan titles."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "confine.reason.outside": {
@@ -60,5 +61,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.none_found": {
         "en": "configuration: none found (looked in {folders}); defaults apply",
         "sv": "konfiguration: ingen hittades (letade i {folders}); standardvärden gäller",
+    },
+    "validate.title_not_in_source": {
+        "en": 'plan title not found verbatim anywhere in {path}: "{excerpt}"',
+        "sv": 'planens titel finns inte ordagrant någonstans i {path}: "{excerpt}"',
     },
 }
