@@ -133,7 +133,7 @@ def make_plans(goal_count: int, rng: random.Random) -> tuple[list[str], str, str
         for goal in goals:
             by_topic.setdefault(int(str(goal["topic"])), []).append(goal)
         out = [
-            "schema_version: 1", f"id: {plan_id}", 'title: "Genererad plan"', "kind: action-plan", "level: local",
+            "schema_version: 2", f"id: {plan_id}", 'title: "Genererad plan"', "kind: action-plan", "level: local",
             "issued_by: [helsingborgs-stad]", f'period: {{start: "{period}", end: "{period}"}}',
             "source:", '  file: "source.txt"', "  sha256: SHA", "focus_areas:",
         ]  # fmt: skip

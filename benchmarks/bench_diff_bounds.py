@@ -54,7 +54,7 @@ def words(rng: random.Random, count: int, vocabulary: list[str] | None = None) -
 
 def plan_yaml(plan_id: str, goals: list[Goal], per_topic: int = 50) -> str:
     out = [
-        "schema_version: 1", f"id: {plan_id}", 'title: "Genererad plan"', "kind: action-plan", "level: local",
+        "schema_version: 2", f"id: {plan_id}", 'title: "Genererad plan"', "kind: action-plan", "level: local",
         "issued_by: [helsingborgs-stad]", 'period: {start: "2020", end: "2020"}',
         "source: {file: source.txt, sha256: " + "0" * 64 + "}", "focus_areas:",
         "  - id: area", '    title: "Fokusområde"', "    source: {lines: [1, 1]}", "    topics:",

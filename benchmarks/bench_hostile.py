@@ -36,16 +36,16 @@ def deep_nesting(path: Path) -> None:
 
 def thirty_megabytes(path: Path) -> None:
     line = "# " + "utfyllnad " * 20 + "\n"
-    path.write_text("schema_version: 1\n" + line * (30 * 1024 * 1024 // len(line)), encoding="utf-8")
+    path.write_text("schema_version: 2\n" + line * (30 * 1024 * 1024 // len(line)), encoding="utf-8")
 
 
 def many_nodes(path: Path) -> None:
-    path.write_text("schema_version: 1\nissued_by: [" + "0," * 4_000_000 + "0]\n", encoding="utf-8")
+    path.write_text("schema_version: 2\nissued_by: [" + "0," * 4_000_000 + "0]\n", encoding="utf-8")
 
 
 def huge_string(path: Path) -> None:
     path.write_text(
-        'schema_version: 1\ntitle: "' + "Dialog om suicidprevention " * 250_000 + '"\n', encoding="utf-8"
+        'schema_version: 2\ntitle: "' + "Dialog om suicidprevention " * 250_000 + '"\n', encoding="utf-8"
     )
 
 

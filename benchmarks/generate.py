@@ -124,7 +124,7 @@ class Shaper:
     def plan(self, index: int, plan_id: str, year: int) -> dict[str, Any]:
         t = json.loads(self.m.frozen[index])
         out: dict[str, Any] = {
-            "schema_version": 1,
+            "schema_version": 2,
             "id": plan_id,
             "title": self.like(t["title"]),
             "kind": t["kind"],

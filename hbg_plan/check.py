@@ -358,6 +358,10 @@ class Named(Protocol):
 
 def suggest_rule(selector: str, rules: Sequence[Named]) -> Suggestion:
     choices = [r.code for r in rules] + [r.name for r in rules]
+    if selector[:3].lower() == "hbg":  # the letter O typed for a zero: HBG1O1 is HBG101
+        digits = "HBG" + selector[3:].upper().replace("O", "0")
+        if digits in choices:
+            return Suggestion(digits)
     close = difflib.get_close_matches(
         selector.upper() if selector[:3].lower() == "hbg" else selector, choices, n=1, cutoff=0.5
     )
@@ -515,8 +519,10 @@ class AccountabilityRow:
     goals: int = 0
     measurable: int = 0
     not_measurable: int = 0
+    partly_saknas: int = 0  # indicators stated, and "Saknas" beside them
     saknas: int = 0
     not_stated: int = 0
+    goal_saknas: int = 0  # the document says "Saknas" instead of the goal
 
     @property
     def share(self) -> float | None:
@@ -529,13 +535,19 @@ class AccountabilityRow:
 
 
 def indicator_status(goal: Goal) -> str:
-    """measurable, not_measurable, saknas or not_stated: the goal's indicators at a glance.
+    """The goal's indicators at a glance: measurable, not_measurable, partly_saknas, saknas,
+    not_stated, or goal_saknas (the goal itself is "Saknas").
 
     Measurable when at least one indicator passes the HBG104 heuristic, or the goal suppresses
-    HBG104 (someone has judged its indicators measurable).
+    HBG104 (someone has judged its indicators measurable). partly_saknas: indicators are stated
+    and the document writes "Saknas" beside them.
     """
     from hbg_plan.rules.indicator_not_measurable import CODE, is_measurable
 
+    if goal.goal_missing is not None:
+        return "goal_saknas"
+    if goal.indicators_partial is not None:
+        return "partly_saknas"
     if goal.indicators_missing is not None:
         return "saknas" if goal.indicators_missing.kind == "saknas" else "not_stated"
     if any(s.code == CODE for s in goal.suppressions) or any(is_measurable(t) for t in goal.indicators):

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "init",
     "brief",
     "import_doc",
+    "migrate",
 )
 
 app = typer.Typer(

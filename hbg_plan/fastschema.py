@@ -21,11 +21,11 @@ ANNOTATIONS = frozenset(
 )
 SUPPORTED = ANNOTATIONS | {
     "$ref", "type", "enum", "const", "properties", "additionalProperties", "required", "items",
-    "prefixItems", "minItems", "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum",
+    "prefixItems", "minItems", "maxItems", "contains", "minContains", "maxContains", "minLength", "maxLength", "pattern", "minimum", "maximum",
     "oneOf", "anyOf", "allOf",
 }  # fmt: skip
 OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
-ARRAY_KEYWORDS = ("items", "prefixItems", "minItems", "maxItems")
+ARRAY_KEYWORDS = ("items", "prefixItems", "minItems", "maxItems", "contains")
 STRING_KEYWORDS = ("minLength", "maxLength", "pattern")
 NUMBER_KEYWORDS = ("minimum", "maximum")
 
@@ -240,6 +240,15 @@ class _Generator:
                 lines.append(f"{ind}if len({var}) > {index}:")
                 lines.append(f"{ind}    {item} = {var}[{index}]")
                 lines += body
+        if "contains" in schema:  # minContains / maxContains apply only together with contains
+            low = int(schema.get("minContains", 1))
+            high = schema.get("maxContains")
+            count = self.fresh("n")
+            test = self.function(schema["contains"])
+            lines.append(f"{ind}{count} = sum(1 for x in {var} if {test}(x))")
+            lines.append(f"{ind}if {count} < {low}: return False")
+            if high is not None:
+                lines.append(f"{ind}if {count} > {int(high)}: return False")
         items = schema.get("items", True)
         if items is False:
             lines.append(f"{ind}if len({var}) > {len(prefix)}: return False")

@@ -38,12 +38,21 @@ class Absence:
     where: Location
 
 
+SUPPORTED_BY = "supported-by"
+
+
 @dataclass(frozen=True, slots=True)
 class Responsible:
+    """A party the goal names, and on what basis. 'supported-by' parties support, not own, a goal."""
+
     party: str
     basis: str
     quote: str | None
     where: Location
+
+    @property
+    def responsible(self) -> bool:
+        return self.basis != SUPPORTED_BY
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +77,9 @@ class Goal:
     horizon: str
     period: str | None
     heading: str | None
-    texts: tuple[str, ...]
-    indicators: tuple[str, ...]
-    indicators_missing: Absence | None
+    texts: tuple[str, ...]  # empty when the document says the goal itself is missing
+    indicators: tuple[str, ...]  # the stated indicators
+    indicators_missing: Absence | None  # the document states no indicator at all
     responsible: tuple[Responsible, ...]
     responsible_missing: Absence | None
     follow_up: tuple[FollowUp, ...]
@@ -81,15 +90,31 @@ class Goal:
     where: Location
     topic_id: str = ""
     focus_area_id: str = ""
+    goal_missing: Absence | None = None  # the document writes "Saknas" where the goal should stand
+    indicators_partial: Absence | None = None  # a "Saknas" listed beside stated indicators
 
     @property
     def text(self) -> str:
-        """All goal texts as one string, for matching and display."""
+        """All goal texts as one string, for matching and display ('' when the goal is missing)."""
         return " ".join(self.texts)
 
     @property
+    def indicator_gap(self) -> Absence | None:
+        """The "Saknas" or not-stated record of the indicators: for all of them, or beside stated ones."""
+        return self.indicators_missing or self.indicators_partial
+
+    @property
     def party_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(r.party for r in self.responsible))
+        """The parties responsible for the goal ('supported-by' parties are not)."""
+        return tuple(dict.fromkeys(r.party for r in self.responsible if r.responsible))
+
+    @property
+    def supporting_ids(self) -> tuple[str, ...]:
+        """Parties named only as supporting those responsible ("med stöd av …")."""
+        own = set(self.party_ids)
+        return tuple(
+            dict.fromkeys(r.party for r in self.responsible if not r.responsible and r.party not in own)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,13 +275,23 @@ class _Builder:
     def goal(self, data: dict[str, Any], pointer: str, topic_id: str, area_id: str) -> Goal:
         indicators = data["indicators"]
         responsible = data["responsible"]
+        texts = data["texts"]
+        partial = None
+        if isinstance(indicators, list):
+            for i, entry in enumerate(indicators):
+                if isinstance(entry, dict):
+                    partial = self.absence(entry, f"{pointer}/indicators/{i}")
         return Goal(
             id=data["id"],
             horizon=data["horizon"],
             period=data.get("period"),
             heading=data.get("heading"),
-            texts=tuple(data["texts"]),
-            indicators=tuple(indicators) if isinstance(indicators, list) else (),
+            texts=tuple(texts) if isinstance(texts, list) else (),
+            goal_missing=None if isinstance(texts, list) else self.absence(texts, pointer + "/texts"),
+            indicators_partial=partial,
+            indicators=tuple(i for i in indicators if isinstance(i, str))
+            if isinstance(indicators, list)
+            else (),
             indicators_missing=None
             if isinstance(indicators, list)
             else self.absence(indicators, pointer + "/indicators"),

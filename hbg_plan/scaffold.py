@@ -86,7 +86,7 @@ def render_scaffold(plan: Plan, new_id: str, target: Path, lang: str) -> str:
     out += _comment(message("init.comment_header", lang, old=plan.id, path=plan.path.as_posix()))
     out += _comment(message("init.comment_todo", lang))
     out += [
-        "schema_version: 1",
+        "schema_version: 2",
         f"id: {new_id}",
         'title: ""',
         f"kind: {plan.kind}",

@@ -89,6 +89,8 @@ def check(doc: YamlDocument, schema_name: str = PLAN_SCHEMA) -> list[Diagnostic]
     fast = _fast_check(schema_name)
     if fast is not None and fast(doc.data):
         return []
+    if schema_name == PLAN_SCHEMA and isinstance(doc.data, dict) and _is_v1(doc.data.get("schema_version")):
+        return [Diagnostic(SCHEMA_CODE, "schema.v1", doc.location(["schema_version"]), {"file": doc.file})]
     found = (d for error in _validator(schema_name).iter_errors(doc.data) for d in _diagnose(doc, error))
     diagnostics = list(itertools.islice(_unique(found), MAX_SCHEMA_DIAGNOSTICS + 1))
     diagnostics.sort(key=lambda d: d.where.sort_key())
@@ -99,6 +101,10 @@ def check(doc: YamlDocument, schema_name: str = PLAN_SCHEMA) -> list[Diagnostic]
             0, Diagnostic(SCHEMA_CODE, "schema.too_many", where, {"limit": MAX_SCHEMA_DIAGNOSTICS})
         )
     return diagnostics
+
+
+def _is_v1(version: Any) -> bool:
+    return type(version) is int and version == 1
 
 
 def _unique(diagnostics: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
@@ -144,12 +150,23 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
             for inner in inside:
                 yield from _diagnose(doc, inner)
             return
+        branch = _branch_errors(error)
+        if field_name not in ("indicators", "responsible") and branch:
+            for inner in branch:
+                yield from _diagnose(doc, inner)
+            return
         best = _best_match(error)
         if field_name in ("indicators", "responsible") or best is None:
             yield Diagnostic(SCHEMA_CODE, "schema.one_of", where, {"what": field_name})
         else:
             yield from _diagnose(doc, best)
         return
+    if keyword == "anyOf":
+        branch = _branch_errors(error)
+        if branch:
+            for inner in branch:
+                yield from _diagnose(doc, inner)
+            return
     if keyword == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
@@ -197,6 +214,38 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
         yield Diagnostic(SCHEMA_CODE, "schema.pattern", where, {"value": _short(instance), "what": what})
         return
     yield Diagnostic(SCHEMA_CODE, "schema.other", where, {"detail": error.message})
+
+
+def _branch_type(branch: Any) -> str | None:
+    """The JSON type a oneOf/anyOf branch accepts, following a local `$ref` into the plan schema."""
+    if not isinstance(branch, dict):
+        return None
+    if isinstance(branch.get("type"), str):
+        return str(branch["type"])
+    ref = branch.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        target = load_schema(PLAN_SCHEMA).get("$defs", {}).get(ref[len("#/$defs/") :])
+        return _branch_type(target)
+    return None
+
+
+def _branch_errors(error: Any) -> list[Any]:
+    """For a value no branch of a oneOf/anyOf accepts: the errors of the branch meant for its type.
+
+    `texts: []` is a list, so what is wrong is the list branch's "at least 1 item", not that it
+    is not a {missing: saknas} mapping; `42` among indicator texts is best told it is not a text.
+    """
+    actual = _type_name(error.instance)
+    branches = error.validator_value if isinstance(error.validator_value, list) else []
+    types = [_branch_type(b) for b in branches]
+    wanted = next((i for i, t in enumerate(types) if t == actual), None)
+    if actual == "object" and "missing" not in error.instance:  # a mapping, but not an absence marker
+        wanted = next((i for i, t in enumerate(types) if t == "array"), wanted)
+    if wanted is None and actual not in ("object", "array"):
+        wanted = next((i for i, t in enumerate(types) if t == "string"), None)
+    if wanted is None:
+        return []
+    return [e for e in error.context or () if e.relative_schema_path and e.relative_schema_path[0] == wanted]
 
 
 def _best_match(error: Any) -> Any:

@@ -249,7 +249,7 @@ def _parties(plan: Plan) -> Iterator[Diagnostic]:
 
 
 TOPIC_TEXT_KEYS = ("title", "description", "target_group", "purpose", "method", "effect")
-GOAL_TEXT_KEYS = ("heading", "texts", "indicators")  # indicators only when a list of texts
+GOAL_TEXT_KEYS = ("heading", "texts", "indicators")  # each only when not an absence marker
 
 
 def _string_groups(plan: Plan) -> Iterator[tuple[dict[str, Any], str, tuple[str, ...], int, int]]:
@@ -276,7 +276,7 @@ def _string_groups(plan: Plan) -> Iterator[tuple[dict[str, Any], str, tuple[str,
                 goal = topic.goals[k]
                 gbase = f"{tbase}/goals/{k}"
                 first, last = goal.source.first, goal.source.last
-                keys = GOAL_TEXT_KEYS if isinstance(goal_data["indicators"], list) else GOAL_TEXT_KEYS[:2]
+                keys = tuple(k for k in GOAL_TEXT_KEYS if not isinstance(goal_data.get(k), dict))
                 yield goal_data, gbase, keys, first, last
                 if isinstance(goal_data["responsible"], list):
                     for r, entry in enumerate(goal_data["responsible"]):
@@ -304,7 +304,8 @@ def _ranges(plan: Plan) -> Iterator[tuple[str, int, int]]:
                 yield goal.source.where.pointer, goal.source.first, goal.source.last
                 for follow in goal.follow_up:
                     yield follow.source.where.pointer, follow.source.first, follow.source.last
-                for absence in (goal.indicators_missing, goal.responsible_missing):
+                for absence in (goal.indicators_missing, goal.indicators_partial, goal.responsible_missing,
+                                goal.goal_missing):  # fmt: skip
                     if absence and absence.source:
                         yield absence.source.where.pointer, absence.source.first, absence.source.last
     for section in plan.sections:
@@ -348,9 +349,11 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
             continue
         for key in keys:
             value = data.get(key)
-            if isinstance(value, list):
-                places += [(base, key, n, first, last) for n in range(len(value))]
-                texts += value
+            if isinstance(value, list):  # strings, and in indicator lists a {missing: saknas} entry
+                places += [
+                    (base, key, n, first, last) for n, item in enumerate(value) if isinstance(item, str)
+                ]
+                texts += [item for item in value if isinstance(item, str)]
             elif value is not None:
                 places.append((base, key, None, first, last))
                 texts.append(value)

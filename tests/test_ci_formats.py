@@ -51,7 +51,7 @@ def broken(workdir: Path) -> Path:
 def test_github_annotations_escape_message_and_properties(run_cli: RunCli, workdir: Path) -> None:
     plan = workdir / "plans" / "plan,v1:draft.yaml"
     (workdir / "plans" / "hbg-2020.yaml").rename(plan)
-    _edit(plan, "schema_version: 1\n", 'schema_version: 1\n"50%\\r\\nnyckel: x": 1\n')
+    _edit(plan, "schema_version: 2\n", 'schema_version: 2\n"50%\\r\\nnyckel: x": 1\n')
     result = run_cli("validate", "--format", "github", "plans/plan,v1:draft.yaml")
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
@@ -114,7 +114,7 @@ def _sarif_validator() -> Any:
 
 def test_sarif_validates_against_the_sarif_schema(run_cli: RunCli, broken: Path) -> None:
     spaced = broken.parent / "ny plan å.yaml"
-    spaced.write_text("schema_version: 1\nschema_version: 1\n", encoding="utf-8")  # duplicate key
+    spaced.write_text("schema_version: 2\nschema_version: 2\n", encoding="utf-8")  # duplicate key
     result = run_cli("validate", "--format", "sarif", "plans", "plans/none.yaml")
     assert result.exit_code == 2  # plans/none.yaml does not exist
     log = json.loads(result.stdout)
@@ -233,7 +233,7 @@ def test_junit_path_problem_is_an_error_case(run_cli: RunCli, workdir: Path) -> 
 
 def test_junit_survives_control_characters(run_cli: RunCli, workdir: Path) -> None:
     plan = workdir / "plans" / "hbg-2020.yaml"
-    _edit(plan, "schema_version: 1\n", 'schema_version: 1\n"bell\\akey": 1\n')
+    _edit(plan, "schema_version: 2\n", 'schema_version: 2\n"bell\\akey": 1\n')
     report = workdir / "junit.xml"
     result = run_cli("validate", "--format", "junit", "--output", str(report), "plans/hbg-2020.yaml")
     assert result.exit_code == 1

@@ -33,7 +33,7 @@ HANG_GUARD_SECONDS = 120  # expected: about 1 s on a busy two-core machine
 
 def plan_yaml(plan_id: str, text: str) -> str:
     return "\n".join([
-        "schema_version: 1", f"id: {plan_id}", 'title: "Plan"', "kind: action-plan", "level: local",
+        "schema_version: 2", f"id: {plan_id}", 'title: "Plan"', "kind: action-plan", "level: local",
         "issued_by: [helsingborgs-stad]", 'period: {start: "2020", end: "2020"}',
         "source: {file: source.txt, sha256: " + "0" * 64 + "}", "focus_areas:",
         "  - id: area", '    title: "Fokusområde"', "    source: {lines: [1, 1]}", "    topics:",

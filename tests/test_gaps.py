@@ -186,7 +186,7 @@ def test_sarif_validates_against_the_official_2_1_0_schema(run_cli: RunCli) -> N
     assert errors == []
     run = log["runs"][0]
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
-    assert rules == [f"HBG10{n}" for n in range(1, 10)]
+    assert rules == [f"HBG1{n:02d}" for n in range(1, 11)]
     saknas = [r for r in run["results"] if r["ruleId"] == "HBG101" and "hbg-2020" in r["properties"]["plan"]]
     assert len(saknas) == len(SAKNAS_2020)
     first = saknas[0]
@@ -279,7 +279,7 @@ def test_unknown_plan_id_and_missing_file_exit_2(run_cli: RunCli) -> None:
 
 def test_a_broken_plan_is_reported_with_its_location(run_cli: RunCli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("schema_version: 1\nid: bad\ntitle: [unclosed\n", encoding="utf-8")
+    bad.write_text("schema_version: 2\nid: bad\ntitle: [unclosed\n", encoding="utf-8")
     result = run_cli("gaps", str(bad))
     assert result.exit_code == 2
     assert re.search(rf"{re.escape(str(bad))}:\d+:\d+: YAML syntax error", result.stderr)

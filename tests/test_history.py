@@ -128,7 +128,7 @@ def test_unknown_topic_lists_close_matches(run_cli: RunCli) -> None:
 
 
 def test_invalid_plan_in_folder(run_cli: RunCli, plans_copy: Path) -> None:
-    (plans_copy / "broken.yaml").write_text("schema_version: 1\nid: broken\n", encoding="utf-8")
+    (plans_copy / "broken.yaml").write_text("schema_version: 2\nid: broken\n", encoding="utf-8")
     result = run_cli("history", "sip", "--plans", str(plans_copy))
     assert result.exit_code == 2
     assert "broken.yaml is not a valid plan" in result.stderr

@@ -71,7 +71,7 @@ def test_alias_bomb_hidden_after_a_real_plan(tmp_path: Path) -> None:
 @pytest.mark.parametrize("depth", [100, 999, 100_000])
 def test_deep_flow_nesting(tmp_path: Path, depth: int) -> None:
     deep = tmp_path / "deep.yaml"
-    deep.write_text("schema_version: 1\nnote: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    deep.write_text("schema_version: 2\nnote: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
     refused(deep, "HBG005", "nesting is deeper than 64 levels")
 
 
@@ -100,7 +100,7 @@ def test_file_of_tens_of_megabytes(tmp_path: Path) -> None:
 
 def test_just_under_the_size_limit_many_nodes(tmp_path: Path) -> None:
     flat = tmp_path / "flat.yaml"
-    flat.write_text("schema_version: 1\nissued_by: [" + "0," * 4_000_000 + "0]\n", encoding="utf-8")
+    flat.write_text("schema_version: 2\nissued_by: [" + "0," * 4_000_000 + "0]\n", encoding="utf-8")
     assert 8_000_000 < flat.stat().st_size < 8 * 1024 * 1024
     refused(flat, "HBG005", "file has more than 250000 YAML nodes")
 
@@ -149,11 +149,11 @@ def test_syntax_error_after_two_million_comment_lines(tmp_path: Path) -> None:
     """Comments are not nodes: the error comes at the very end, and its diagnosis must stay cheap."""
     count = 8_000_000 // len('# "\n')
     late = tmp_path / "late.yaml"
-    late.write_text("schema_version: 1\n" + '# "\n' * count + "kind: [\n", encoding="utf-8")
+    late.write_text("schema_version: 2\n" + '# "\n' * count + "kind: [\n", encoding="utf-8")
     refused(late, "HBG003", "YAML syntax error: did not find expected node content")
 
 
 def test_eight_megabytes_that_are_not_utf8(tmp_path: Path) -> None:
     latin = tmp_path / "latin.yaml"
-    latin.write_bytes(b"schema_version: 1\n# " + "å".encode() * 4_000_000 + b"\ntitle: \xe5\n")
+    latin.write_bytes(b"schema_version: 2\n# " + "å".encode() * 4_000_000 + b"\ntitle: \xe5\n")
     refused(latin, "HBG002", "file is not valid UTF-8 (byte 0xe5)")

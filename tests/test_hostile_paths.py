@@ -45,7 +45,7 @@ def test_missing_file_next_to_a_good_one_still_checks_the_good_one(run_cli: RunC
 
 def test_folder_without_plans(run_cli: RunCli, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("inga planer här\n", encoding="utf-8")
-    (tmp_path / ".hidden.yaml").write_text("schema_version: 1\n", encoding="utf-8")
+    (tmp_path / ".hidden.yaml").write_text("schema_version: 2\n", encoding="utf-8")
     result = run_cli("validate", str(tmp_path))
     assert result.exit_code == 2
     assert f"{tmp_path}: error HBG001 no plan files (*.yaml, *.yml) found" in result.output

@@ -32,7 +32,7 @@ ROWS_OLD = '{label: "Skåne", values: [205, 186'
 #  message start)
 # fmt: off
 CASES = [
-    (S, "schema_version: 1\n", "schema_version: 2\n", "schema_version: |2", "2 must be 1"),
+    (S, "schema_version: 2\n", "schema_version: 3\n", "schema_version: |3", "3 must be 2"),
     (S, "kind: follow-up", "kind: uppföljning", "kind: |uppföljning",
      '"uppföljning" is not one of action-plan, follow-up, agreement'),
     (S, "level: regional", "level: 2", "level: |2", "2 is not one of local, regional"),

@@ -205,7 +205,7 @@ def work(plans_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     text changed from its source and an unknown party."""
     monkeypatch.chdir(plans_copy.parent)
     edits = {
-        "hbg-2015.yaml": [("schema_version: 1\n", "schema_version: 1\nresponsibles: x\n")],
+        "hbg-2015.yaml": [("schema_version: 2\n", "schema_version: 2\nresponsibles: x\n")],
         "hbg-2020.yaml": [
             (
                 "Dialog om suicidprevention ska föras en gång",

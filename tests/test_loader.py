@@ -62,11 +62,11 @@ def test_utf8_with_bom_validates(run_cli: RunCli, plans_copy: Path) -> None:
 
 def test_bom_does_not_shift_the_first_line_columns(run_cli: RunCli, plans_copy: Path) -> None:
     plan = plans_copy / PLAN
-    text = edit(plan, "schema_version: 1\n", "schema_version: 2\n")
+    text = edit(plan, "schema_version: 2\n", "schema_version: 3\n")
     plan.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     error = only_error(run_cli, plan)
     assert (int(error["line"]), int(error["col"])) == (
-        line_of(text, "schema_version: 2"),
+        line_of(text, "schema_version: 3"),
         len("schema_version: ") + 1,
     )
 
@@ -318,7 +318,7 @@ def test_unclosed_quote_points_at_the_opening_quote(run_cli: RunCli, plans_copy:
 
 def test_unclosed_quote_at_the_end_of_the_file(run_cli: RunCli, tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
-    plan.write_text('schema_version: 1\nid: "hbg-2015\n', encoding="utf-8")
+    plan.write_text('schema_version: 2\nid: "hbg-2015\n', encoding="utf-8")
     error = only_error(run_cli, plan)
     assert (int(error["line"]), int(error["col"])) == (2, 5)
     assert "not closed on its line" in error["text"] and "end of stream" in error["text"]

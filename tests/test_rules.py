@@ -55,7 +55,7 @@ def topic(topic_id: str, *goals: Spec, title: str | None = None, **extra: Any) -
 
 def plan(plan_id: str, *topics: Spec, area: str = "forebyggande", **extra: Any) -> Spec:
     data: Spec = {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": plan_id,
         "title": f"Plan {plan_id}",
         "kind": "action-plan",
@@ -392,6 +392,7 @@ def test_rules_lists_every_rule_with_code_name_and_severity(run_cli: RunCli) -> 
         "HBG107": "regional-topic-not-covered",
         "HBG108": "follow-up-not-done",
         "HBG109": "suppression-without-reason",
+        "HBG110": "goal-saknas",
     }
     assert [line.split()[:2] for line in lines] == [[code, name] for code, name in expected.items()]
     assert "warning" in next(line for line in lines if line.startswith("HBG104"))

@@ -100,9 +100,9 @@ def test_text_table_in_swedish(run_cli: RunCli) -> None:
     header = next(line for line in lines if line.startswith("Ansvarig part"))
     assert "Mätbara" in header and '"Saknas"' in header and "Andel mätbara" in header
     nobody = re.split(r"\s{2,}", next(line for line in lines if line.startswith("(ingen ansvarig part)")))
-    assert nobody[4:6] == ["5", "0"]  # "Saknas", not stated
+    assert nobody[4:8] == ["0", "5", "0", "0"]  # partly "Saknas", "Saknas", not stated, goal "Saknas"
     total = re.split(r"\s{2,}", next(line for line in lines if line.startswith("Alla mål")))
-    assert total[1] == "50" and total[4] == "8" and total[6].endswith(" %")
+    assert total[1] == "50" and total[5] == "8" and total[8].endswith(" %")
 
 
 def test_markdown_and_csv(run_cli: RunCli, tmp_path: Path) -> None:

@@ -140,8 +140,10 @@ def test_counts(plan: Plan, goals: dict[str, Goal]) -> None:
     assert len(goals) == 40  # one "Kortsiktiga mål" and one "Långsiktiga mål" per topic
     # Indicator strings: 21 | 27 | 97 | 103 | 112 | 160-161 | 190-191 | 262 | 271 | 304 | 321 | 328 |
     # 362 | 368 | 380, 407 | 418, 420-421 | 456-457, 459-460 | 466 | 478 | 515 | 547 | 553 | 576 |
-    # 582, 583 | 621 | 629, 630 | 642, 645  = 33
-    assert sum(len(g.indicators) for g in goals.values()) == 33
+    # 582, 583 | 621 | 629 | 642, 645  = 32 (line 630 "Saknas." is a {missing: saknas} entry)
+    assert sum(len(g.indicators) for g in goals.values()) == 32
+    assert sum(1 for g in goals.values() if g.indicators_partial) == 1  # sysselsattning.lang, line 630
+    assert sum(1 for g in goals.values() if g.goal_missing) == 1  # lss-personkrets-1.lang, line 518
     assert (
         sum(1 for g in goals.values() if g.indicators_missing and g.indicators_missing.kind == "saknas") == 13
     )
@@ -226,9 +228,21 @@ def test_verbatim_strings(goals: dict[str, Goal]) -> None:
     )
     # Line 466 and 518.
     assert goals["missbruk.lang"].indicators == ("Bör tas fram.",)
-    assert goals["lss-personkrets-1.lang"].texts == ("Saknas.",)
-    # Lines 629-630: both lines of the indicator block.
-    assert goals["sysselsattning.lang"].indicators == ("Öppna jämförelser.", "Saknas.")
+    # Line 518: the long-term goal itself is "Saknas." (schema v2: texts {missing: saknas}).
+    lss = goals["lss-personkrets-1.lang"]
+    assert lss.texts == () and lss.goal_missing is not None and lss.goal_missing.kind == "saknas"
+    assert lss.goal_missing.source is not None and (
+        lss.goal_missing.source.first,
+        lss.goal_missing.source.last,
+    ) == (
+        518,
+        518,
+    )
+    # Lines 629-630: "Öppna jämförelser." stated, then "Saknas." beside it (a partial gap).
+    syssel = goals["sysselsattning.lang"]
+    assert syssel.indicators == ("Öppna jämförelser.",)
+    assert syssel.indicators_partial is not None and syssel.indicators_partial.source is not None
+    assert (syssel.indicators_partial.source.first, syssel.indicators_partial.source.last) == (630, 630)
     # Follow-up texts, verbatim with joined line breaks (130-131 "2019-\n2021", 335-336 "35 \n000").
     attityder = {f.source.first: f.text for f in goals["attityder.kort"].follow_up}
     assert attityder[129].endswith("Skåneveckor för psykisk hälsa 2019-2021. Länk till SV program")

@@ -35,6 +35,8 @@ class ChangeKind(enum.StrEnum):
     GOAL_EXTENDED = "goal-extended"
     GOAL_MERGED = "goal-merged"
     GOAL_SPLIT = "goal-split"
+    GOAL_STATED = "goal-stated"
+    GOAL_SAKNAS = "goal-saknas"
     INDICATOR_ADDED = "indicator-added"
     INDICATOR_REMOVED = "indicator-removed"
     INDICATOR_REWORDED = "indicator-reworded"
@@ -50,8 +52,9 @@ class ChangeKind(enum.StrEnum):
         return self is not ChangeKind.STILL_MISSING
 
 
-# Indicator status of a goal: indicators listed, or the kind of absence the plan records.
-STATUSES = ("present", "saknas", "not-stated")
+# Indicator status of a goal: indicators listed (all, or some beside a "Saknas"), or the absence.
+STATUSES = ("present", "partial", "saknas", "not-stated")
+STATED = frozenset({"present", "partial"})
 
 
 @dataclass(frozen=True, slots=True)

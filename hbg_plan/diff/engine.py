@@ -9,7 +9,7 @@ from typing import Protocol
 
 from hbg_plan.diagnostics import Location
 from hbg_plan.diff.bullets import MAX_FUZZY_PAIRS, GoalContent, extended, goal_score, pair_texts
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
+from hbg_plan.diff.changes import STATED, Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
 from hbg_plan.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Basis, Matching, Method, Pair
 from hbg_plan.diff.text import Segment, WordBudget, canonical, same_text, similarity, sorted_words, word_diff
 from hbg_plan.model import FocusArea, Goal, Plan, Topic
@@ -23,9 +23,9 @@ def plan_info(plan: Plan, display: str | None = None) -> PlanInfo:
 
 
 def indicator_status(goal: Goal) -> str:
-    """'present' when indicators are listed, else the recorded absence ('saknas', 'not-stated')."""
+    """'present' when indicators are listed ('partial' with a "Saknas" beside them), else the absence."""
     if goal.indicators:
-        return "present"
+        return "partial" if goal.indicators_partial else "present"
     return goal.indicators_missing.kind if goal.indicators_missing else "not-stated"
 
 
@@ -328,7 +328,15 @@ class _Differ:
                 ChangeKind.GOAL_MOVED, self.p.old_topics[old_topic].title, topic.title, goal.where,
                 match=_match_info(pair), moved_from=self.topic_ref(None, old_topic),
             )  # fmt: skip
-        if not same_text(old.texts, goal.texts):
+        if old.goal_missing is not None and goal.goal_missing is None:
+            yield change(
+                ChangeKind.GOAL_STATED, "saknas", goal.text, self.at(base + "/texts"), match=_match_info(pair)
+            )
+        elif goal.goal_missing is not None and old.goal_missing is None:
+            yield change(
+                ChangeKind.GOAL_SAKNAS, old.text, "saknas", self.at(base + "/texts"), match=_match_info(pair)
+            )
+        elif not same_text(old.texts, goal.texts):
             yield change(
                 ChangeKind.GOAL_EXTENDED if extended(old, goal) else ChangeKind.GOAL_REWORDED, old.text, goal.text, self.at(base + "/texts"),
                 match=_match_info(pair), words=word_diff(old.texts, goal.texts, self.budget),
@@ -352,9 +360,11 @@ class _Differ:
         base = goal.where.pointer
         before, after = indicator_status(old), indicator_status(goal)
         where = self.at(base + "/indicators")
-        if before != "present" and after == "present":
+        regression = False
+        if before != "present" and (after == "present" or (before not in STATED and after in STATED)):
             yield change(ChangeKind.GAP_CLOSED, before, after, where, count=len(goal.indicators))
-        elif before == "present" and after != "present":
+        elif after != "present" and (before == "present" or (before in STATED and after not in STATED)):
+            regression = True
             yield change(ChangeKind.REGRESSION, before, after, where, count=len(old.indicators))
         elif before != "present":
             yield change(ChangeKind.STILL_MISSING, before, after, where)
@@ -373,7 +383,7 @@ class _Differ:
                 )  # fmt: skip
             elif n in added:
                 yield change(ChangeKind.INDICATOR_ADDED, None, text, self.at(f"{base}/indicators/{n}"))
-        if after == "present":  # a regression already says how many indicators were lost
+        if after in STATED and not regression:  # a regression already says how many indicators were lost
             for k, text in enumerate(removed):
                 if k not in reworded:
                     yield change(ChangeKind.INDICATOR_REMOVED, text, None, where)

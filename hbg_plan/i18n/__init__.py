@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("en", "sv")
-CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine", "brief", "importer")
+CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine", "brief", "importer", "model")
 
 Catalog = dict[str, dict[str, str]]
 

@@ -69,6 +69,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{label}: en ändring mellan två versioner av en plan, visad på sin rad i den nyare planfilen.",
     },
     "diff.status.present": {"en": "stated", "sv": "angivna"},
+    "diff.status.partial": {"en": 'stated, partly "Saknas"', "sv": "angivna, delvis ”Saknas”"},
     "diff.status.saknas": {"en": '"Saknas" (missing)', "sv": "”Saknas”"},
     "diff.status.not-stated": {"en": "not stated", "sv": "ej angivna"},
     "diff.horizon.short": {"en": "short-term", "sv": "kortsiktigt"},
@@ -97,6 +98,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.kind.goal-extended": {"en": "Goal extended", "sv": "Mål utökat"},
     "diff.kind.goal-merged": {"en": "Goal merged", "sv": "Mål sammanslaget"},
     "diff.kind.goal-split": {"en": "Goal split", "sv": "Mål uppdelat"},
+    "diff.kind.goal-stated": {"en": "Goal stated", "sv": "Mål angivet"},
+    "diff.kind.goal-saknas": {"en": "Goal missing", "sv": "Mål saknas"},
     "diff.kind.indicator-added": {"en": "Indicator added", "sv": "Indikator tillagd"},
     "diff.kind.indicator-removed": {"en": "Indicator removed", "sv": "Indikator borttagen"},
     "diff.kind.indicator-reworded": {"en": "Indicator reworded", "sv": "Indikator omformulerad"},
@@ -160,6 +163,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.msg.goal-period-changed": {
         "en": "goal period changed from {old} to {new}",
         "sv": "målets period ändrad från {old} till {new}",
+    },
+    "diff.msg.goal-stated": {
+        "en": '{goal} stated (the earlier version says "Saknas"): {new}',
+        "sv": "{goal} angivet (den tidigare versionen säger ”Saknas”): {new}",
+    },
+    "diff.msg.goal-saknas": {
+        "en": '{goal} now "Saknas" (was: {old})',
+        "sv": "{goal} nu ”Saknas” (var: {old})",
     },
     "diff.msg.indicator-added": {"en": "indicator added: {new}", "sv": "indikator tillagd: {new}"},
     "diff.msg.indicator-removed": {"en": "indicator removed: {old}", "sv": "indikator borttagen: {old}"},

@@ -147,7 +147,7 @@ class _Writer:
         self.out += [
             f"# yaml-language-server: $schema={o.schema_ref}",
             f"# {self.msg('import.header', source=o.source_file)}",
-            "schema_version: 1",
+            "schema_version: 2",
             f"id: {o.plan_id}",
             f"title: {q(title)}",
             f"kind: {kind}",

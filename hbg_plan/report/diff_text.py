@@ -42,6 +42,8 @@ MARKERS: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.GOAL_EXTENDED: ("~", "yellow"),
     ChangeKind.GOAL_MERGED: (">", "cyan"),
     ChangeKind.GOAL_SPLIT: ("<", "cyan"),
+    ChangeKind.GOAL_STATED: ("✓", "bold green"),
+    ChangeKind.GOAL_SAKNAS: ("!", "bold red"),
     ChangeKind.INDICATOR_ADDED: ("+", "green"),
     ChangeKind.INDICATOR_REMOVED: ("-", "red"),
     ChangeKind.INDICATOR_REWORDED: ("~", "yellow"),

@@ -11,7 +11,7 @@ from hbg_plan.i18n import message
 from hbg_plan.report.findings_csv import write_rows
 from hbg_plan.report.findings_markdown import md_escape
 
-COUNTS = ("goals", "measurable", "not_measurable", "saknas", "not_stated")
+COUNTS = ("goals", "measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")
 
 
 @dataclass

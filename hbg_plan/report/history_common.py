@@ -11,7 +11,7 @@ def status_label(status: str | None, count: int | None, lang: str) -> str:
     if status is None:
         return message("history.absent", lang)
     text = message(f"diff.status.{status}", lang)
-    return f"{text} ({count})" if status == "present" and count else text
+    return f"{text} ({count})" if status in ("present", "partial") and count else text
 
 
 def status_table(history: TopicHistory, lang: str) -> tuple[list[str], list[list[str]]]:

@@ -29,7 +29,7 @@ def render_markdown(history: TopicHistory, lang: str) -> str:
         for goal in version.goals:
             status = status_label(goal.status, len(goal.indicators), lang)
             lines += [f"### {md(goal_heading(goal.id, goal.horizon, goal.period, lang))}", ""]
-            lines += [md(text) + "\n" for text in goal.texts]
+            lines += [md(text) + "\n" for text in goal.texts or (message("history.goal_saknas", lang),)]
             lines.append(f"**{md(message('history.indicators', lang, status=status))}**")
             lines.append("")
             lines += [f"- {md(text)}" for text in goal.indicators]

@@ -46,7 +46,7 @@ def render_text(history: TopicHistory, lang: str, color: bool) -> str:
                 + esc(" — " + message("history.indicators", lang, status=status))
                 + styled(f"  ({goal.where})", "dim")
             )  # fmt: skip
-            lines += [f"    {esc(text)}" for text in goal.texts]
+            lines += [f"    {esc(text)}" for text in goal.texts or (message("history.goal_saknas", lang),)]
             lines += [f"    {styled('• ' + text, 'green')}" for text in goal.indicators]
             lines.append("    " + esc(message("history.responsible", lang,
                                                 parties=parties(goal.responsible, history.party_names, lang))))  # fmt: skip

@@ -31,12 +31,14 @@ from hbg_plan.report.diff_common import (
 )
 from hbg_plan.report.findings_summary import share_text
 
-STATUSES = ("measurable", "not_measurable", "saknas", "not_stated")
+STATUSES = ("measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")
 STATUS_COLORS = {
     "measurable": "#2e7d4f",
     "not_measurable": "#e0a526",
+    "partly_saknas": "#d9773a",
     "saknas": "#c0392b",
     "not_stated": "#9aa3ad",
+    "goal_saknas": "#6d2c91",
 }
 CHANGE_CLASS = {
     ChangeKind.GAP_CLOSED: "good",

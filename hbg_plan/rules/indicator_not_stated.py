@@ -35,5 +35,5 @@ HINT = "rule.HBG102.hint"
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
     for goal in plan.goals():
         absence = goal.indicators_missing
-        if absence is not None and absence.kind == "not-stated":
+        if absence is not None and goal.goal_missing is None and absence.kind == "not-stated":
             yield goal_finding(CODE, SEVERITY, "gaps.HBG102", plan, goal, where=absence.where)

@@ -1,7 +1,9 @@
 """HBG101 indicator-saknas: the plan itself says the goal's indicator is missing ("Saknas").
 
 The document admits the gap: under "Mätbara indikatorer för uppföljning" it writes "Saknas.".
-The goal cannot be followed up until the responsible parties agree on an indicator.
+The goal cannot be followed up until the responsible parties agree on an indicator. When
+"Saknas." stands beside stated indicators (`["Öppna jämförelser.", {missing: saknas}]`), the
+finding says the indicators are partly missing (args `partial: true`).
 
 Bad::
 
@@ -34,8 +36,16 @@ HINT = "rule.HBG101.hint"
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
     for goal in plan.goals():
+        if goal.goal_missing is not None:  # HBG110 is the finding for a goal that is itself missing
+            continue
         absence = goal.indicators_missing
         if absence is not None and absence.kind == "saknas":
             yield goal_finding(
                 CODE, SEVERITY, "gaps.HBG101", plan, goal, where=absence.where, source=absence.source
             )
+        elif goal.indicators_partial is not None:
+            partial = goal.indicators_partial
+            yield goal_finding(
+                CODE, SEVERITY, "gaps.HBG101.partial", plan, goal, where=partial.where, source=partial.source,
+                args={"count": len(goal.indicators), "partial": True},
+            )  # fmt: skip

@@ -52,6 +52,8 @@ def normalised_texts(goal: Goal) -> tuple[str, ...]:
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
     for goal in plan.goals():
+        if goal.goal_missing is not None:  # a missing goal has no text to carry over (HBG110)
+            continue
         lineage = plans.lineage(plan, goal)
         text = normalised_texts(goal)
         unchanged = [(plan, goal)]
