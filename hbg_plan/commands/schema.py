@@ -17,6 +17,7 @@ class Which(enum.StrEnum):
     gaps = "gaps"
     history = "history"
     brief = "brief"
+    validate = "validate"
 
 
 def schema(
@@ -24,7 +25,7 @@ def schema(
         Which.plan,
         "--which",
         "-w",
-        help="Which schema: plan files, parties.yaml, or the JSON output of diff, gaps, history or brief.",
+        help="Which schema: plan files, parties.yaml, or the JSON output of validate, diff, gaps, history or brief.",
     ),
     output: Path = OUTPUT_OPTION,
     lang: Lang = LANG_OPTION,

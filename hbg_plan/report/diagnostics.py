@@ -9,6 +9,7 @@ from typing import Any
 from hbg_plan.diagnostics import Diagnostic, Severity
 from hbg_plan.i18n import message
 from hbg_plan.invocation import config_in_use
+from hbg_plan.report.envelope import envelope
 from hbg_plan.validate import FileResult
 
 MAX_PER_FILE = 100
@@ -96,8 +97,7 @@ def render_json(results: Sequence[FileResult], problems: Sequence[Diagnostic], l
     ]
     errors = sum(r.errors for r in results) + sum(d.severity is Severity.ERROR for d in problems)
     document = {
-        "tool": "hbg-plan",
-        "version": 1,
+        **envelope("validate", lang),
         "config": config_in_use(),
         "valid": errors == 0,
         "files": files,

@@ -10,6 +10,7 @@ from typing import Any
 from hbg_plan.diagnostics import Location
 from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, PlanDiff, PlanInfo
 from hbg_plan.report.diff_common import change_message
+from hbg_plan.report.envelope import envelope
 
 FORMAT_VERSION = 1
 
@@ -82,10 +83,7 @@ def _summary(changes: Sequence[Change]) -> dict[str, Any]:
 
 def render_json(diffs: Sequence[PlanDiff], lang: str) -> str:
     document = {
-        "tool": "hbg-plan",
-        "command": "diff",
-        "version": FORMAT_VERSION,
-        "lang": lang,
+        **envelope("diff", lang, FORMAT_VERSION),
         "comparisons": [
             {
                 "old": _plan(diff.old),

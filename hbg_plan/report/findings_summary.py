@@ -8,6 +8,7 @@ from typing import Any
 
 from hbg_plan.check import AccountabilityRow
 from hbg_plan.i18n import message
+from hbg_plan.report.envelope import envelope
 from hbg_plan.report.findings_csv import write_rows
 from hbg_plan.report.findings_markdown import md_escape
 
@@ -145,10 +146,7 @@ def _row_json(report: SummaryReport, row: AccountabilityRow, lang: str) -> dict[
 
 def render_json(report: SummaryReport, lang: str) -> str:
     document = {
-        "tool": "hbg-plan",
-        "kind": "summary",
-        "version": 1,
-        "lang": lang,
+        **envelope("summary", lang),
         "plan": {"id": report.plan_id, "title": report.plan_title, "file": report.plan_file},
         "by": report.by,
         "rows": [_row_json(report, row, lang) for row in report.rows],

@@ -7,6 +7,7 @@ from typing import Any
 
 from hbg_plan.diagnostics import Location
 from hbg_plan.diff.history import TopicHistory
+from hbg_plan.report.envelope import envelope
 
 FORMAT_VERSION = 1
 
@@ -44,10 +45,7 @@ def render_json(history: TopicHistory, lang: str) -> str:
             }
         )  # fmt: skip
     document = {
-        "tool": "hbg-plan",
-        "command": "history",
-        "version": FORMAT_VERSION,
-        "lang": lang,
+        **envelope("history", lang, FORMAT_VERSION),
         "topic": history.topic,
         "versions": versions,
         "status_table": [
