@@ -9,309 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from hbg_plan.config import Config, ConfigError, RuleSettings, Suggestion
-from hbg_plan.diagnostics import Diagnostic, Location, Severity
-from hbg_plan.model import Goal, LineRange, Plan, Topic
-
-if TYPE_CHECKING:
-    from hbg_plan.rules import Rule
+from hbg_plan.diagnostics import Severity
+from hbg_plan.gaps.context import Finding, PlanSet, SourceRef, goal_finding, topic_finding
+from hbg_plan.model import Goal, Plan
+from hbg_plan.resolve import load_catalog
+from hbg_plan.rules import Rule, all_rules
+from hbg_plan.rules.indicator_not_measurable import CODE as MEASURABLE_CODE
+from hbg_plan.rules.indicator_not_measurable import is_measurable
+from hbg_plan.validate import FileResult, ValidationRun
 
 SEVERITY_BY_NAME = {s.label: s for s in Severity}
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    """Lines of a plan's source document, as `sources/002_….txt:91-92`."""
-
-    file: str
-    first: int
-    last: int
-
-    def __str__(self) -> str:
-        lines = f"{self.first}-{self.last}" if self.first != self.last else str(self.first)
-        return f"{self.file}:{lines}"
-
-
-@dataclass(frozen=True, slots=True)
-class _Message:
-    """A message rendered when the reader's language is known (message() renders such args)."""
-
-    message_id: str
-    args: dict[str, Any]
-
-    def render(self, lang: str) -> str:
-        from hbg_plan.i18n import message
-
-        return message(self.message_id, lang, **self.args)
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One gap a rule found. The message is rendered per language from `message_id` and `args`.
-
-    Titles and goal texts are carried along (verbatim, Swedish) so that reporters need no plans.
-    `source` is where the problem stands in the source document (e.g. the "Saknas" lines);
-    `item_source` the whole goal or topic.
-    """
-
-    code: str
-    severity: Severity
-    message_id: str
-    where: Location
-    plan_id: str
-    args: dict[str, Any] = field(default_factory=dict)
-    focus_area_id: str | None = None
-    focus_area_title: str | None = None
-    focus_area_number: int | None = None
-    topic_id: str | None = None
-    topic_title: str | None = None
-    goal_id: str | None = None
-    horizon: str | None = None
-    period: str | None = None
-    goal_texts: tuple[str, ...] = ()
-    source: SourceRef | None = None
-    item_source: SourceRef | None = None
-    parties: tuple[str, ...] = ()
-    related: Location | None = None
-
-    def render(self, lang: str = "en") -> str:
-        from hbg_plan.i18n import message
-
-        return message(self.message_id, lang, **self.args)
-
-    def to_diagnostic(self) -> Diagnostic:
-        """The finding as a validation diagnostic, its message prefixed with the goal or topic id."""
-        subject = self.goal_id or self.topic_id or self.plan_id
-        args = {"subject": subject, "message": _Message(self.message_id, dict(self.args))}
-        return Diagnostic(self.code, "gaps.subject_message", self.where, args, self.severity, self.related)
-
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (*self.where.sort_key(), self.code)
-
-
-# --- building findings ------------------------------------------------------------------------
-
-
-def source_ref(plan: Plan, lines: LineRange | None) -> SourceRef | None:
-    return SourceRef(plan.data_source_name, lines.first, lines.last) if lines else None
-
-
-def goal_finding(
-    code: str,
-    severity: Severity,
-    message_id: str,
-    plan: Plan,
-    goal: Goal,
-    *,
-    where: Location | None = None,
-    source: LineRange | None = None,
-    related: Location | None = None,
-    args: dict[str, Any] | None = None,
-) -> Finding:
-    """A finding about `goal`, located at `where` (default: the goal) and its source lines."""
-    topic = plan.topic(goal.topic_id)
-    area = plan.focus_area(goal.focus_area_id)
-    return Finding(
-        code=code,
-        severity=severity,
-        message_id=message_id,
-        where=where or goal.where,
-        plan_id=plan.id,
-        args=args or {},
-        focus_area_id=goal.focus_area_id or None,
-        focus_area_title=area.title if area else None,
-        focus_area_number=area.number if area else None,
-        topic_id=goal.topic_id or None,
-        topic_title=topic.title if topic else None,
-        goal_id=goal.id,
-        horizon=goal.horizon,
-        period=goal.period,
-        goal_texts=goal.texts,
-        source=source_ref(plan, source or goal.source),
-        item_source=source_ref(plan, goal.source),
-        parties=goal.party_ids,
-        related=related,
-    )
-
-
-def topic_finding(
-    code: str,
-    severity: Severity,
-    message_id: str,
-    plan: Plan,
-    where: Location,
-    topic: Topic,
-    topic_plan: Plan,
-    args: dict[str, Any] | None = None,
-) -> Finding:
-    """A finding in `plan` about a topic that stands in `topic_plan` (the same plan or another)."""
-    area = plan.focus_area(topic.focus_area_id) or topic_plan.focus_area(topic.focus_area_id)
-    return Finding(
-        code=code,
-        severity=severity,
-        message_id=message_id,
-        where=where,
-        plan_id=plan.id,
-        args=args or {},
-        focus_area_id=topic.focus_area_id or None,
-        focus_area_title=area.title if area else None,
-        focus_area_number=area.number if area else None,
-        topic_id=topic.id,
-        topic_title=topic.title,
-        source=source_ref(topic_plan, topic.source),
-        item_source=source_ref(topic_plan, topic.source),
-        related=topic.where,
-    )
-
-
-# --- the plans a rule may look at ---------------------------------------------------------------
-
-
-class PlanSet:
-    """The plans of a folder by id, with the version lineage that `replaces` links form."""
-
-    def __init__(self, plans: Iterable[Plan]) -> None:
-        self._plans: dict[str, Plan] = {}
-        for plan in plans:
-            self._plans.setdefault(plan.id, plan)
-
-    def __iter__(self) -> Iterator[Plan]:
-        return iter(self._plans.values())
-
-    def __len__(self) -> int:
-        return len(self._plans)
-
-    def __contains__(self, plan_id: object) -> bool:
-        return plan_id in self._plans
-
-    def get(self, plan_id: str) -> Plan | None:
-        return self._plans.get(plan_id)
-
-    def predecessors(self, plan: Plan) -> list[Plan]:
-        """The versions this plan replaces, newest first; stops at a missing plan or a cycle."""
-        chain: list[Plan] = []
-        seen = {plan.id}
-        current = plan
-        while current.replaces and current.replaces not in seen:
-            older = self._plans.get(current.replaces)
-            if older is None:
-                break
-            chain.append(older)
-            seen.add(older.id)
-            current = older
-        return chain
-
-    @staticmethod
-    def counterpart(goal: Goal, plan: Plan, older: Plan) -> Goal | None:
-        """The same goal in an older version: by renamed_from, same_as, id, or the topic's old id."""
-        for candidate in (goal.renamed_from, goal.same_as, goal.id):
-            if candidate:
-                found = older.goal(candidate)
-                if found is not None:
-                    return found
-        topic = plan.topic(goal.topic_id)
-        if topic is not None and topic.renamed_from and goal.id.startswith(topic.id + "."):
-            return older.goal(topic.renamed_from + goal.id[len(topic.id) :])
-        return None
-
-    def lineage(self, plan: Plan, goal: Goal) -> list[tuple[Plan, Goal]]:
-        """The goal in this and each consecutive older version, newest first, while it continues."""
-        chain = [(plan, goal)]
-        for older in self.predecessors(plan):
-            newer_plan, newer_goal = chain[-1]
-            found = self.counterpart(newer_goal, newer_plan, older)
-            if found is None:
-                break
-            chain.append((older, found))
-        return chain
-
-    @staticmethod
-    def topic_counterpart(local: Plan, topic: Topic) -> Topic | None:
-        """The local plan's topic that answers `topic` of another plan: by id, same_as or renamed_from."""
-        for candidate in local.topics():
-            if topic.id in (candidate.id, candidate.same_as, candidate.renamed_from):
-                return candidate
-            if topic.same_as and topic.same_as == candidate.id:
-                return candidate
-        return None
-
-
-# --- loading the plans to check and the plans they are compared with ---------------------------
-
-
-@dataclass
-class Loaded:
-    """The plans named on the command line, the folder plans they are compared with, and problems."""
-
-    targets: list[Plan]
-    context: PlanSet
-    errors: list[Diagnostic]  # targets that could not be loaded, unknown paths or ids
-    skipped: list[str]  # other plan files of the folders that are not valid plans
-
-
-def load_for_check(refs: Sequence[str], plans_dir: Path) -> Loaded:
-    """Plans by path (file or folder) or id (looked up in `plans_dir`; no refs: all of it).
-
-    Rules that compare versions or levels see every valid plan in the folders of the targets.
-    """
-    from hbg_plan.catalog import PlanCatalog, load_catalog
-    from hbg_plan.discover import discover
-    from hbg_plan.validate import is_registry_file, load_plan
-
-    catalogs: dict[Path, PlanCatalog] = {}
-
-    def catalog_of(folder: Path) -> PlanCatalog:
-        key = folder.resolve()
-        if key not in catalogs:
-            catalogs[key] = load_catalog(folder)
-        return catalogs[key]
-
-    targets: list[Plan] = []
-    errors: list[Diagnostic] = []
-    folders: list[Path] = []
-    wanted = list(refs) or [str(plans_dir)]
-    by_id: list[str] = []
-    paths: list[str] = []
-    for ref in wanted:
-        path = Path(ref)
-        if not path.exists() and path.suffix not in (".yaml", ".yml") and "/" not in ref and "\\" not in ref:
-            by_id.append(ref)
-        else:
-            paths.append(ref)
-    found = discover(paths) if paths else None
-    if found is not None:
-        errors += found.problems
-        folders += found.directories
-        for file, display in found.files:
-            if is_registry_file(file):
-                continue
-            plan, diagnostics = load_plan(file, display)
-            errors += diagnostics
-            if plan is not None:
-                targets.append(plan)
-                folders.append(file.parent)
-    if by_id:
-        catalog = catalog_of(plans_dir) if plans_dir.is_dir() else None
-        folders.append(plans_dir)
-        for ref in by_id:
-            plan = catalog.plans.get(ref) if catalog else None
-            if plan is None:
-                errors.append(Diagnostic("HBG001", "cli.unknown_plan_ref", Location(ref), {"ref": ref}))
-            else:
-                targets.append(plan)
-    context_plans: list[Plan] = list(targets)
-    skipped: list[str] = []
-    target_files = {p.path.resolve() for p in targets}
-    for folder in {f.resolve(): f for f in reversed(folders) if f.is_dir()}.values():
-        catalog = catalog_of(folder)
-        context_plans += [p for p in catalog.plans.values() if p.path.resolve() not in target_files]
-        skipped += [name for name in catalog.broken if Path(name).resolve() not in target_files]
-    return Loaded(targets, PlanSet(context_plans), errors, sorted(set(skipped)))
 
 
 # --- selection: which rules run, at which severity --------------------------------------------
@@ -379,8 +91,6 @@ class Selector:
     def __init__(
         self, config: Config, select: Sequence[str] | None = None, ignore: Sequence[str] = ()
     ) -> None:
-        from hbg_plan.rules import all_rules
-
         self.rules = all_rules()
         self.config = config
         self.cli_select = self._cli(select, "--select") if select else None
@@ -492,6 +202,37 @@ def run_checks(plans: Sequence[Plan], context: PlanSet, selector: Selector) -> C
     return CheckResult(findings, suppressed, list(plans))
 
 
+def gap_diagnostics(
+    run: ValidationRun,
+    selector: Selector,
+    fail_on: str,
+    keep: Callable[[CheckResult], CheckResult] | None = None,
+) -> bool:
+    """For `validate --gaps`: run the rules over the validated plans and add their findings.
+
+    Each finding becomes a Diagnostic of the file it is in. The plans' folders are loaded as
+    context for the rules that compare versions; `keep` filters the result (the baseline). Returns
+    whether the findings reach `fail_on`.
+    """
+    plans = [r.plan for r in run.results if r.plan is not None]
+    if not plans:
+        return False
+    context: list[Plan] = list(plans)
+    loaded = {p.path.resolve() for p in plans}
+    for folder in dict.fromkeys(p.path.parent.resolve() for p in plans):
+        context += [p for p in load_catalog(folder).plans.values() if p.path.resolve() not in loaded]
+    result = run_checks(plans, PlanSet(context), selector)
+    if keep is not None:
+        result = keep(result)
+    owners: dict[str, FileResult] = {}
+    for file_result in run.results:
+        if file_result.plan is not None:
+            owners.setdefault(file_result.plan.id, file_result)
+    for finding in result.findings:
+        owners[finding.plan_id].diagnostics.append(finding.to_diagnostic())
+    return result.fails(fail_on)
+
+
 __all__ = [
     "CheckResult",
     "ConfigError",
@@ -501,6 +242,7 @@ __all__ = [
     "Selector",
     "SelectorError",
     "SourceRef",
+    "gap_diagnostics",
     "goal_finding",
     "run_checks",
     "topic_finding",
@@ -542,15 +284,15 @@ def indicator_status(goal: Goal) -> str:
     HBG104 (someone has judged its indicators measurable). partly_saknas: indicators are stated
     and the document writes "Saknas" beside them.
     """
-    from hbg_plan.rules.indicator_not_measurable import CODE, is_measurable
-
     if goal.goal_missing is not None:
         return "goal_saknas"
     if goal.indicators_partial is not None:
         return "partly_saknas"
     if goal.indicators_missing is not None:
         return "saknas" if goal.indicators_missing.kind == "saknas" else "not_stated"
-    if any(s.code == CODE for s in goal.suppressions) or any(is_measurable(t) for t in goal.indicators):
+    if any(s.code == MEASURABLE_CODE for s in goal.suppressions) or any(
+        is_measurable(t) for t in goal.indicators
+    ):
         return "measurable"
     return "not_measurable"
 

@@ -20,6 +20,7 @@ from typing import Any
 import typer
 
 from hbg_plan import __version__, invocation
+from hbg_plan.i18n import message
 
 COMMAND_MODULES = (
     "validate",
@@ -130,7 +131,6 @@ def main() -> None:
     except Exception as exc:  # a bug must not greet a plan author with a traceback
         if os.environ.get("HBG_DEBUG"):
             raise
-        from hbg_plan.i18n import message
 
         lang = "sv" if _argv_lang(sys.argv[1:]) == "sv" else "en"
         detail = " ".join(str(exc).split())[:200]

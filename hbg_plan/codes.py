@@ -1,7 +1,11 @@
-"""The validation codes (HBG0xx) documented like the gap rules: a name, a default severity, and a
-docstring per code with what it checks, a `Bad::` and a `Good::` example (docs/rules.md, `hbg-plan
-rules HBG025`, SARIF help). Their one-line summaries and fix hints are in hbg_plan/i18n
-(`ci.rule.CODE`, `code.CODE.hint`).
+"""Every HBG code in one table, like ruff's: its stable name and default severity.
+
+HBG0xx are the validation codes (`hbg-plan validate`), documented here like the gap rules: a
+docstring per code with what it checks, a `Bad::` and a `Good::` example (docs/rules.md,
+`hbg-plan rules HBG025`, SARIF help); their one-line summaries and fix hints are in hbg_plan/i18n
+(`ci.rule.CODE`, `code.CODE.hint`). HBG1xx are the gap rules (`hbg-plan gaps`), documented in their
+modules in hbg_plan/rules/ (GAP_CODES names them and their default severity; a test checks the
+rules agree). `CODES` is the whole table.
 """
 
 from __future__ import annotations
@@ -286,6 +290,23 @@ Good::
 )
 
 BY_CODE = {code.code: code for code in VALIDATION_CODES}
+
+_W = Severity.WARNING
+GAP_CODES: dict[str, Code] = {
+    c.code: c
+    for c in (  # documented by their rule modules (hbg_plan/rules/), so no doc here
+        _code("HBG101", "indicator-saknas", ""),
+        _code("HBG102", "indicator-not-stated", ""),
+        _code("HBG103", "no-responsible-party", ""),
+        _code("HBG104", "indicator-not-measurable", "", _W),
+        _code("HBG105", "stale-goal", "", _W),
+        _code("HBG106", "long-term-indicator-never-defined", ""),
+        _code("HBG107", "regional-topic-not-covered", ""),
+        _code("HBG108", "follow-up-not-done", ""),
+        _code("HBG109", "suppression-without-reason", ""),
+    )
+}
+CODES: dict[str, Code] = {**BY_CODE, **GAP_CODES}
 
 
 def find_code(code_or_name: str) -> Code | None:

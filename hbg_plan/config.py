@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan.confine import Refused, git_root, inside, read_bounded
+from hbg_plan.i18n import message
 
 SEVERITY_NAMES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")
@@ -61,8 +62,6 @@ class ConfigError(Exception):
         super().__init__(self.render("en"))
 
     def render(self, lang: str = "en") -> str:
-        from hbg_plan.i18n import message
-
         where = (
             f"{self.path}:{self.line}: " if self.path and self.line else f"{self.path}: " if self.path else ""
         )
@@ -79,8 +78,6 @@ class Suggestion:
     key: str
 
     def render(self, lang: str) -> str:
-        from hbg_plan.i18n import message
-
         return message("schema.did_you_mean", lang, key=self.key) if self.key else ""
 
 

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from hbg_plan.i18n import message
+
 
 class Severity(enum.IntEnum):
     """Ordered so that `max()` gives the worst severity."""
@@ -53,8 +55,6 @@ class Diagnostic:
     related: Location | None = None
 
     def render(self, lang: str = "en") -> str:
-        from hbg_plan.i18n import message
-
         return message(self.message_id, lang, **self.args)
 
 

@@ -21,6 +21,7 @@ import yaml
 
 from hbg_plan.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError
+from hbg_plan.i18n import message
 
 try:  # libyaml's parser and composer are several times faster than the pure-Python ones
     from yaml import CSafeLoader as _BaseLoader
@@ -232,8 +233,6 @@ class _Label(str):
     __slots__ = ()
 
     def render(self, lang: str) -> str:
-        from hbg_plan.i18n import message
-
         return message(str(self), lang)
 
 

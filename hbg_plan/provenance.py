@@ -21,6 +21,7 @@ from hbg_plan.confine import Refused, inside, plan_root, read_bounded
 if TYPE_CHECKING:
     from hbg_plan.model import Plan
 
+
 TRANSLATE = str.maketrans(
     {
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',

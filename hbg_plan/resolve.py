@@ -1,4 +1,5 @@
-"""Turning command-line plan references (a file, or a plan id such as `hbg-2020`) into plans.
+"""The workspace: the one place where a plan reference (a file, a folder, or a plan id such as
+`hbg-2020`) becomes a loaded plan, and where the plans of a folder form a PlanSet.
 
 An id is looked up in the plans folder. Each YAML file's top-level `id:` line is read first, so
 finding one plan does not load all of them; only the file found is parsed and checked. Every file
@@ -8,13 +9,17 @@ at most MAX_FILE_BYTES each, opened without blocking.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hbg_plan.confine import Refused, plan_root, read_confined
-from hbg_plan.diagnostics import Diagnostic
-from hbg_plan.model import Plan
+from hbg_plan.diagnostics import Diagnostic, Location
+from hbg_plan.discover import discover
+from hbg_plan.model import Goal, Plan, Topic
+from hbg_plan.validate import is_registry_file, load_plan, registry_for
 
 TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([A-Za-z0-9._-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
 
@@ -39,9 +44,6 @@ class PlanFolder:
     _ids: dict[str, Path] | None = field(default=None, repr=False)
 
     def files(self) -> list[Path]:
-        from hbg_plan.discover import discover
-        from hbg_plan.validate import is_registry_file
-
         if not self.path.is_dir():
             raise PlanLoadError("diff.plans_dir_missing", {"path": str(self.path)})
         return [path for path, _ in discover([str(self.path)]).files if not is_registry_file(path)]
@@ -69,8 +71,6 @@ def display_path(path: Path) -> str:
 
 
 def load_checked(path: Path, display: str) -> Plan:
-    from hbg_plan.validate import load_plan
-
     plan, diagnostics = load_plan(path, display)
     if plan is None:
         raise PlanLoadError("diff.invalid_plan", {"path": display}, diagnostics)
@@ -89,8 +89,6 @@ def resolve(ref: str, folder: PlanFolder) -> tuple[Path, str]:
     ids = folder.ids()
     if ref in ids:
         return ids[ref], display_path(ids[ref])
-    import difflib
-
     close = difflib.get_close_matches(ref, list(ids), n=3, cutoff=0.5)
     values = {
         "ref": ref,
@@ -104,3 +102,210 @@ def resolve(ref: str, folder: PlanFolder) -> tuple[Path, str]:
 def load_ref(ref: str, folder: PlanFolder) -> Plan:
     path, display = resolve(ref, folder)
     return load_checked(path, display)
+
+
+# --- the valid plans of a folder ----------------------------------------------------------------
+
+
+@dataclass
+class PlanCatalog:
+    """The valid plans of a folder, keyed by id, and the diagnostics of the ones that failed to load."""
+
+    plans: dict[str, Plan]
+    broken: dict[str, list[Diagnostic]]
+
+    def ordered(self) -> list[Plan]:
+        """Oldest first by period, then by id, for lineages and history."""
+        return sorted(self.plans.values(), key=lambda p: (p.period[0], p.period[1], p.id))
+
+
+def load_catalog(folder: Path) -> PlanCatalog:
+    found = discover([str(folder)])
+    plans: dict[str, Plan] = {}
+    broken: dict[str, list[Diagnostic]] = {}
+    for path, display in found.files:
+        if is_registry_file(path):
+            continue
+        plan, diagnostics = load_plan(path, display)
+        if plan is None:
+            broken[display] = diagnostics
+        else:
+            plans.setdefault(plan.id, plan)
+    return PlanCatalog(plans, broken)
+
+
+def resolve_plan(ref: str, folder: Path) -> tuple[Plan | None, list[Diagnostic]]:
+    """A plan named by file path or by id (looked up in `folder` without loading every plan)."""
+    try:
+        path, display = resolve(ref, PlanFolder(folder))
+    except PlanLoadError:
+        return None, []
+    return load_plan(path, display)
+
+
+# --- the plans a rule may look at ---------------------------------------------------------------
+
+
+class PlanSet:
+    """The plans of a folder by id, with the version lineage that `replaces` links form."""
+
+    def __init__(self, plans: Iterable[Plan]) -> None:
+        self._plans: dict[str, Plan] = {}
+        for plan in plans:
+            self._plans.setdefault(plan.id, plan)
+
+    def __iter__(self) -> Iterator[Plan]:
+        return iter(self._plans.values())
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+    def __contains__(self, plan_id: object) -> bool:
+        return plan_id in self._plans
+
+    def get(self, plan_id: str) -> Plan | None:
+        return self._plans.get(plan_id)
+
+    def predecessors(self, plan: Plan) -> list[Plan]:
+        """The versions this plan replaces, newest first; stops at a missing plan or a cycle."""
+        chain: list[Plan] = []
+        seen = {plan.id}
+        current = plan
+        while current.replaces and current.replaces not in seen:
+            older = self._plans.get(current.replaces)
+            if older is None:
+                break
+            chain.append(older)
+            seen.add(older.id)
+            current = older
+        return chain
+
+    def versions(self, plan: Plan) -> list[Plan]:
+        """The plan's lineage through `replaces` links, oldest first: its predecessors, it, its successors."""
+        chain = [*reversed(self.predecessors(plan)), plan]
+        seen = {p.id for p in chain}
+        while True:
+            newer = sorted(
+                (p for p in self if p.replaces == chain[-1].id and p.id not in seen), key=lambda p: p.period
+            )
+            if not newer:
+                return chain
+            chain.append(newer[0])
+            seen.add(newer[0].id)
+
+    @staticmethod
+    def counterpart(goal: Goal, plan: Plan, older: Plan) -> Goal | None:
+        """The same goal in an older version: by renamed_from, same_as, id, or the topic's old id."""
+        for candidate in (goal.renamed_from, goal.same_as, goal.id):
+            if candidate:
+                found = older.goal(candidate)
+                if found is not None:
+                    return found
+        topic = plan.topic(goal.topic_id)
+        if topic is not None and topic.renamed_from and goal.id.startswith(topic.id + "."):
+            return older.goal(topic.renamed_from + goal.id[len(topic.id) :])
+        return None
+
+    def lineage(self, plan: Plan, goal: Goal) -> list[tuple[Plan, Goal]]:
+        """The goal in this and each consecutive older version, newest first, while it continues."""
+        chain = [(plan, goal)]
+        for older in self.predecessors(plan):
+            newer_plan, newer_goal = chain[-1]
+            found = self.counterpart(newer_goal, newer_plan, older)
+            if found is None:
+                break
+            chain.append((older, found))
+        return chain
+
+    @staticmethod
+    def topic_counterpart(local: Plan, topic: Topic) -> Topic | None:
+        """The local plan's topic that answers `topic` of another plan: by id, same_as or renamed_from."""
+        for candidate in local.topics():
+            if topic.id in (candidate.id, candidate.same_as, candidate.renamed_from):
+                return candidate
+            if topic.same_as and topic.same_as == candidate.id:
+                return candidate
+        return None
+
+
+# --- loading the plans to check and the plans they are compared with ---------------------------
+
+
+@dataclass
+class Loaded:
+    """The plans named on the command line, the folder plans they are compared with, and problems."""
+
+    targets: list[Plan]
+    context: PlanSet
+    errors: list[Diagnostic]  # targets that could not be loaded, unknown paths or ids
+    skipped: list[str]  # other plan files of the folders that are not valid plans
+
+
+def load_for_check(refs: Sequence[str], plans_dir: Path) -> Loaded:
+    """Plans by path (file or folder) or id (looked up in `plans_dir`; no refs: all of it).
+
+    Rules that compare versions or levels see every valid plan in the folders of the targets.
+    """
+    catalogs: dict[Path, PlanCatalog] = {}
+
+    def catalog_of(folder: Path) -> PlanCatalog:
+        key = folder.resolve()
+        if key not in catalogs:
+            catalogs[key] = load_catalog(folder)
+        return catalogs[key]
+
+    targets: list[Plan] = []
+    errors: list[Diagnostic] = []
+    folders: list[Path] = []
+    wanted = list(refs) or [str(plans_dir)]
+    by_id: list[str] = []
+    paths: list[str] = []
+    for ref in wanted:
+        path = Path(ref)
+        if not path.exists() and path.suffix not in (".yaml", ".yml") and "/" not in ref and "\\" not in ref:
+            by_id.append(ref)
+        else:
+            paths.append(ref)
+    found = discover(paths) if paths else None
+    if found is not None:
+        errors += found.problems
+        folders += found.directories
+        for file, display in found.files:
+            if is_registry_file(file):
+                continue
+            plan, diagnostics = load_plan(file, display)
+            errors += diagnostics
+            if plan is not None:
+                targets.append(plan)
+                folders.append(file.parent)
+    if by_id:
+        catalog = catalog_of(plans_dir) if plans_dir.is_dir() else None
+        folders.append(plans_dir)
+        for ref in by_id:
+            plan = catalog.plans.get(ref) if catalog else None
+            if plan is None:
+                errors.append(Diagnostic("HBG001", "cli.unknown_plan_ref", Location(ref), {"ref": ref}))
+            else:
+                targets.append(plan)
+    context_plans: list[Plan] = list(targets)
+    skipped: list[str] = []
+    target_files = {p.path.resolve() for p in targets}
+    for folder in {f.resolve(): f for f in reversed(folders) if f.is_dir()}.values():
+        catalog = catalog_of(folder)
+        context_plans += [p for p in catalog.plans.values() if p.path.resolve() not in target_files]
+        skipped += [name for name in catalog.broken if Path(name).resolve() not in target_files]
+    return Loaded(targets, PlanSet(context_plans), errors, sorted(set(skipped)))
+
+
+def party_names(plans: Iterable[Plan]) -> tuple[dict[str, str], dict[str, str]]:
+    """(id → short label, id → full name) from the parties registries next to the plans."""
+    short: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for plan in plans:
+        registry = registry_for(plan.path)
+        if registry is None:
+            continue
+        for party_id in registry.parties:
+            short.setdefault(party_id, registry.short(party_id))
+            names.setdefault(party_id, registry.name(party_id))
+    return short, names

@@ -16,7 +16,9 @@ from importlib import resources
 from typing import Any
 
 from hbg_plan.diagnostics import Diagnostic, Location
-from hbg_plan.load import YamlDocument, clip
+from hbg_plan.fastschema import compile_schema
+from hbg_plan.i18n import message
+from hbg_plan.load import YamlDocument, clip, to_pointer
 
 PLAN_SCHEMA = "plan.schema.json"
 PARTIES_SCHEMA = "parties.schema.json"
@@ -54,7 +56,6 @@ def _validator(name: str) -> Any:
 @cache
 def _fast_check(name: str) -> Callable[[Any], bool] | None:
     """A compiled yes/no check that spares jsonschema on valid files (see fastschema)."""
-    from hbg_plan.fastschema import compile_schema
 
     return compile_schema(load_schema(name))
 
@@ -255,8 +256,6 @@ def _best_match(error: Any) -> Any:
 
 
 def _with_pointer(where: Location, path: list[Any]) -> Location:
-    from hbg_plan.load import to_pointer
-
     return Location(where.file, where.line, where.column, to_pointer(path))
 
 
@@ -269,8 +268,6 @@ class _Label(str):
         return self.render("en")
 
     def render(self, lang: str) -> str:
-        from hbg_plan.i18n import message
-
         return " / ".join(message(part, lang) for part in str(self).split(" / "))
 
 
@@ -289,8 +286,6 @@ class _Suggestion(str):
         return self.render("en")
 
     def render(self, lang: str) -> str:
-        from hbg_plan.i18n import message
-
         if str(self) == "schema.quote_hint":
             return message(str(self), lang)
         if str(self) == "pattern.other":

@@ -12,12 +12,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hbg_plan.attribution import Attribution
+from hbg_plan.codes import GAP_CODES
 from hbg_plan.confine import Refused, Rule, inside, plan_root
 from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
+from hbg_plan.discover import discover
 from hbg_plan.load import YamlDocument, load_yaml
 from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
 from hbg_plan.provenance import SourceText, normalise, normalise_all, source_or_refusal
-from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
+from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, _Suggestion, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
 UNOPENABLE = frozenset({"load.not_found", "load.unreadable", "load.not_regular", "confine.file_refused"})
@@ -191,12 +194,9 @@ def _unique_ids(plan: Plan) -> Iterator[Diagnostic]:
 
 def _suppressions(plan: Plan) -> Iterator[Diagnostic]:
     """A suppression naming no known rule silences nothing: most likely a typo in the code."""
-    from hbg_plan.rules import all_rules
-
-    known = {rule.code for rule in all_rules()}
     for goal in plan.goals():
         for suppression in goal.suppressions:
-            if suppression.code not in known:
+            if suppression.code not in GAP_CODES:
                 yield Diagnostic(
                     "HBG027",
                     "validate.suppression_unknown_code",
@@ -234,7 +234,6 @@ def _parties(plan: Plan) -> Iterator[Diagnostic]:
     for party, pointer in references:
         if party not in registry.parties:
             close = difflib.get_close_matches(party, known, n=1, cutoff=0.6)
-            from hbg_plan.schema import _Suggestion
 
             yield Diagnostic(
                 "HBG021",
@@ -416,9 +415,6 @@ def validate_paths(
     `changed` (resolved paths, from git) decides where a problem between two files is reported;
     see `hbg_plan.attribution`.
     """
-    from hbg_plan.attribution import Attribution
-    from hbg_plan.discover import discover
-
     found = discover(paths)
     results: list[FileResult] = []
     attribution = Attribution(changed)

@@ -211,3 +211,39 @@ def test_suppression_applies_in_validate_gaps_too(run_cli: RunCli, plans_copy: P
     result = run_cli("validate", str(path), "--gaps", "--no-baseline", "--format", "json")
     codes = [d["code"] for d in json.loads(result.stdout)["files"][0]["diagnostics"]]
     assert codes.count("HBG101") == 7
+
+
+# --- one settings path: every command reads the configuration the same way ----------------------
+
+COMMANDS = (
+    ("validate",),
+    ("gaps", "--fail-on", "never"),
+    ("summary", "p"),
+    ("diff", "p", "q"),
+    ("history", "t"),
+    ("show", "t.kort"),
+    ("report", "p", "-o", "page.html"),
+    ("rules",),
+)
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=[a[0] for a in COMMANDS])
+def test_every_command_warns_once_about_a_mistyped_key(
+    run_cli: RunCli, project: Path, args: tuple[str, ...]
+) -> None:
+    (project / "hbg-plan.toml").write_text('plans-dirr = "plans"\n')
+    result = run_cli(*args)
+    assert result.exit_code in (0, 1), result.output
+    assert result.stderr.count("unknown key 'plans-dirr'") == 1, result.stderr
+    assert "(did you mean 'plans-dir'?)" in result.stderr
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=[a[0] for a in COMMANDS])
+def test_every_command_reports_a_broken_configuration_in_swedish(
+    run_cli: RunCli, project: Path, args: tuple[str, ...]
+) -> None:
+    (project / "hbg-plan.toml").write_text('select = ["HBG101"\nlang = "sv"\n')
+    result = run_cli(*args, "--lang", "sv")
+    assert result.exit_code == 2, result.output
+    assert re.search(r"hbg-plan\.toml:2: syntaxfel i TOML", result.stderr), result.stderr
+    assert "Traceback" not in result.output

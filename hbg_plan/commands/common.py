@@ -1,17 +1,30 @@
-"""Options and helpers that several commands share."""
+"""Options and helpers that several commands share, and the one path to the settings.
+
+Every command calls `load_settings(--lang)` once: it reads the configuration once, warns about
+unknown keys, and renders a configuration error in the language asked for.
+"""
 
 from __future__ import annotations
 
 import enum
+import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 import typer
+from rich.console import Console
 
-if TYPE_CHECKING:
-    from hbg_plan.config import Config
-    from hbg_plan.model import Plan
+from hbg_plan import invocation
+from hbg_plan.check import Selector, SelectorError
+from hbg_plan.config import Config, ConfigError, load_config, lookup_folders
+from hbg_plan.confine import Refused
+from hbg_plan.i18n import message
+from hbg_plan.model import Plan
+from hbg_plan.provenance import source_or_refusal
+from hbg_plan.report.output import UnsafeOutputError, emit, is_terminal, write_atomic
+from hbg_plan.resolve import PlanFolder, PlanLoadError
 
 
 class Lang(enum.StrEnum):
@@ -28,49 +41,69 @@ OUTPUT_OPTION = typer.Option(
 )  # fmt: skip
 
 
-def resolve_lang(lang: Lang | None) -> str:
-    if lang is not None:
-        config(lang.value)  # a broken configuration is reported, and --verbose names it
-        return lang.value
-    return config().lang
+class Settings(NamedTuple):
+    """The configuration and the language to speak in."""
+
+    config: Config
+    lang: str
+
+    def plans_dir(self, override: Path | None = None) -> Path:
+        """The folder plan ids are looked up in: --plans, else the configured one."""
+        return override if override is not None else Path(self.config.plans_dir)
 
 
-def config(lang: str | None = None) -> Config:
-    """The configuration of this run: --config FILE, else looked up within the repository.
+def load_settings(lang: Lang | None) -> Settings:
+    """The configuration and the language; a bad configuration exits with code 2.
 
-    A bad configuration exits 2 with its message in `lang` (default English). With --verbose,
-    the first call says on stderr which configuration file is used.
+    The configuration is --config FILE, else looked up within the repository. A configuration
+    error is printed in the --lang language (English when none is given, since the configuration
+    that would name one could not be read); unknown keys are warned about; with --verbose the
+    first call says which configuration file is used.
     """
-    from hbg_plan import invocation
-    from hbg_plan.config import ConfigError, load_config, lookup_folders
-
-    chosen = invocation.CURRENT
+    chosen = invocation.CURRENT  # --config FILE and --verbose of this run
     try:
-        loaded = load_config(explicit=chosen.config_file)
+        config = load_config(explicit=chosen.config_file)
     except ConfigError as exc:
-        raise fail_usage(exc.render(lang or "en")) from None
-    chosen.config_used = loaded.path
+        raise fail_usage(exc.render(lang.value if lang else "en")) from None
+    chosen.config_used = config.path
+    language = lang.value if lang else config.lang
     if chosen.verbose and not chosen.announced:
-        from hbg_plan.i18n import message
-
         chosen.announced = True
-        language = lang or loaded.lang
-        if loaded.path is not None:
+        if config.path is not None:
             text = message("config.in_use", language, path=invocation.config_in_use())
         else:
             folders = ", ".join(str(f) for f in lookup_folders(Path.cwd().resolve()))
             text = message("config.none_found", language, folders=folders)
         sys.stderr.write(f"hbg-plan: {text}\n")
-    return loaded
+    for key, suggestion in config.unknown_keys:
+        sys.stderr.write(
+            message("config.warning_unknown_key", language, path=config.path, key=key, suggestion=suggestion)
+            + "\n"
+        )
+    return Settings(config, language)
 
 
-def default_plans_dir() -> str:
-    return config().plans_dir
+def make_selector(
+    config: Config, language: str, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None
+) -> Selector:
+    """The rules to run; an unknown rule in the options or the configuration exits with code 2."""
+    try:
+        return Selector(config, select, ignore or ())
+    except ConfigError as exc:
+        raise fail_usage(exc.render(language)) from None
+    except SelectorError as exc:
+        raise fail_usage(
+            message(
+                "gaps.cli.unknown_selector",
+                language,
+                option=exc.option,
+                rule=exc.selector,
+                suggestion=exc.suggestion,
+            )
+        ) from None
 
 
 def github_actions() -> bool:
-    import os
-
     return os.environ.get("GITHUB_ACTIONS") == "true"
 
 
@@ -80,9 +113,15 @@ def fail_usage(text: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def write_report(text: str, output: Path | None, lang: str) -> None:
-    from hbg_plan.report.output import emit
+def write_text_report(output: Path | None, render: Callable[[bool], str], lang: str) -> None:
+    """A text report: coloured through rich on a terminal (when not written to a file), else plain."""
+    if output is None and is_terminal():
+        Console(highlight=False, soft_wrap=True).print(render(True), end="")
+    else:
+        write_report(render(False), output, lang)
 
+
+def write_report(text: str, output: Path | None, lang: str) -> None:
     try:
         emit(text, output)
     except OSError as exc:
@@ -91,9 +130,6 @@ def write_report(text: str, output: Path | None, lang: str) -> None:
 
 def output_failure(exc: OSError, output: Path | None, lang: str) -> typer.Exit:
     """The one-line message (exit 2) for a report that could not be written, naming where it went."""
-    from hbg_plan.i18n import message
-    from hbg_plan.report.output import UnsafeOutputError
-
     if isinstance(exc, UnsafeOutputError):
         what = message(f"output.kind.{exc.kind}", lang)
         return fail_usage(message("output.refused", lang, path=exc.path, what=what))
@@ -103,12 +139,43 @@ def output_failure(exc: OSError, output: Path | None, lang: str) -> typer.Exit:
 
 def warn_refused_sources(plans: list[Plan], lang: str) -> None:
     """One line on stderr per plan whose source text the confinement policy refused to read."""
-    from hbg_plan.confine import Refused
-    from hbg_plan.i18n import message
-    from hbg_plan.provenance import source_or_refusal
-
     for plan in {id(plan): plan for plan in plans}.values():
         found = source_or_refusal(plan)
         if isinstance(found, Refused):
             text = message("confine.source_withheld", lang, path=plan.data_source_name, reason=found)
             sys.stderr.write(f"hbg-plan: {plan.doc.file}: {text}\n")
+
+
+def write_xlsx(build: Callable[[], bytes], output: Path | None, lang: str) -> None:
+    """Write a workbook atomically to --output; a binary workbook never goes to standard output."""
+    if output is None:
+        raise fail_usage(message("xlsx.need_output", lang))
+    try:
+        write_atomic(output, build())
+    except OSError as exc:
+        raise output_failure(exc, output, lang) from None
+
+
+MAX_DIAGNOSTICS = 20
+
+
+def load_error(exc: PlanLoadError, lang: str) -> typer.Exit:
+    """Print why a plan could not be used (with its diagnostics) and return exit code 2."""
+    lines = [f"hbg-plan: {message(exc.message_id, lang, **exc.values)}"]
+    if exc.values.get("close"):
+        lines.append("  " + message("diff.did_you_mean", lang, close=exc.values["close"]))
+    shown = dict.fromkeys(
+        f"{d.where}: {message(f'label.{d.severity.label}', lang)} {d.code} {d.render(lang)}"
+        for d in exc.diagnostics
+    )
+    lines += list(shown)[:MAX_DIAGNOSTICS]
+    if len(shown) > MAX_DIAGNOSTICS:
+        lines.append(
+            message("cli.truncated", lang, count=len(shown) - MAX_DIAGNOSTICS, limit=MAX_DIAGNOSTICS)
+        )
+    sys.stderr.write("\n".join(lines) + "\n")
+    return typer.Exit(2)
+
+
+def plan_folder(settings: Settings, plans: Path | None) -> PlanFolder:
+    return PlanFolder(settings.plans_dir(plans))

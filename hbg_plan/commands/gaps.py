@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import enum
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+from hbg_plan.check import run_checks
+from hbg_plan.commands.common import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    fail_usage,
+    github_actions,
+    load_settings,
+    make_selector,
+    write_report,
+    write_xlsx,
+)
 from hbg_plan.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
-
-if TYPE_CHECKING:
-    from hbg_plan.check import CheckResult, Selector
-    from hbg_plan.config import Config
-    from hbg_plan.model import Plan
-    from hbg_plan.report.findings_common import GapReport
-    from hbg_plan.validate import FileResult, ValidationRun
+from hbg_plan.i18n import message
+from hbg_plan.report import findings_ci, findings_csv, findings_json, findings_markdown, findings_text
+from hbg_plan.report.findings_common import GapReport, gap_report
+from hbg_plan.report.output import is_terminal
+from hbg_plan.report.xlsx import gaps_workbook
+from hbg_plan.resolve import load_for_check
 
 
 class GapsFormat(enum.StrEnum):
@@ -35,68 +45,6 @@ class FailOn(enum.StrEnum):
     error = "error"
     warning = "warning"
     never = "never"
-
-
-def load_settings(lang: Lang | None) -> tuple[Config, str]:
-    """The configuration and the language to speak; a bad configuration exits with code 2."""
-    from hbg_plan.commands.common import config as active_config
-    from hbg_plan.i18n import message
-
-    config = active_config(lang.value if lang else None)
-    language = lang.value if lang else config.lang
-    for key, suggestion in config.unknown_keys:
-        sys.stderr.write(
-            message("config.warning_unknown_key", language, path=config.path, key=key, suggestion=suggestion)
-            + "\n"
-        )
-    return config, language
-
-
-def make_selector(
-    config: Config, language: str, select: list[str] | None = None, ignore: list[str] | None = None
-) -> Selector:
-    from hbg_plan.check import Selector, SelectorError
-    from hbg_plan.config import ConfigError
-    from hbg_plan.i18n import message
-
-    try:
-        return Selector(config, select, ignore or ())
-    except ConfigError as exc:
-        raise fail_usage(exc.render(language)) from None
-    except SelectorError as exc:
-        raise fail_usage(
-            message(
-                "gaps.cli.unknown_selector",
-                language,
-                option=exc.option,
-                rule=exc.selector,
-                suggestion=exc.suggestion,
-            )
-        ) from None
-
-
-def party_names(plans: list[Plan]) -> tuple[dict[str, str], dict[str, str]]:
-    """(id → short label, id → full name) from the parties registries next to the plans."""
-    from hbg_plan.validate import registry_for
-
-    short: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for plan in plans:
-        registry = registry_for(plan.path)
-        if registry is None:
-            continue
-        for party_id in registry.parties:
-            short.setdefault(party_id, registry.short(party_id))
-            names.setdefault(party_id, registry.name(party_id))
-    return short, names
-
-
-def gap_report(result: CheckResult) -> GapReport:
-    from hbg_plan.report.findings_common import GapReport, PlanInfo
-
-    short, names = party_names(result.plans)
-    infos = [PlanInfo(p.id, p.title, p.doc.file) for p in result.plans]
-    return GapReport(result.findings, infos, len(result.suppressed), short, names)
 
 
 def gaps(
@@ -145,11 +93,6 @@ def gaps(
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input or configuration.
     `hbg-plan rules` explains each code.
     """
-    from hbg_plan.check import load_for_check, run_checks
-    from hbg_plan.commands.common import github_actions
-    from hbg_plan.i18n import message
-    from hbg_plan.report.output import is_terminal
-
     config, language = load_settings(lang)
     if statistics and output_format not in (None, GapsFormat.text, GapsFormat.markdown):
         raise fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
@@ -170,80 +113,27 @@ def gaps(
         GapsFormat.github if github_actions() and output is None and not statistics else GapsFormat.text
     )
     if fmt is GapsFormat.xlsx:
-        from hbg_plan.commands.report import write_xlsx
-        from hbg_plan.report.xlsx import gaps_workbook
-
         write_xlsx(lambda: gaps_workbook(report, language), output, language)
     elif fmt is GapsFormat.text and output is None and is_terminal() and not statistics:
-        from hbg_plan.report.findings_text import print_rich
-
-        print_rich(report, language)
+        findings_text.print_rich(report, language)
+    elif statistics:  # text or markdown (checked above): the count tables alone
+        counts = findings_text.render_text if fmt is GapsFormat.text else findings_markdown.render_markdown
+        write_report(counts(report, language, True), output, language)
     else:
-        write_report(render(report, fmt, language, statistics), output, language)
+        write_report(WRITERS[fmt](report, language), output, language)
     if result.fails((fail_on or FailOn(config.fail_on)).value):
         raise typer.Exit(1)
 
 
-def render(report: GapReport, fmt: GapsFormat, lang: str, statistics: bool = False) -> str:
-    if fmt is GapsFormat.text:
-        from hbg_plan.report.findings_text import render_text
-
-        return render_text(report, lang, statistics)
-    if fmt is GapsFormat.markdown:
-        from hbg_plan.report.findings_markdown import render_markdown
-
-        return render_markdown(report, lang, statistics)
-    if fmt is GapsFormat.csv:
-        from hbg_plan.report.findings_csv import render_csv
-
-        return render_csv(report, lang)
-    if fmt is GapsFormat.json:
-        from hbg_plan.report.findings_json import render_json
-
-        return render_json(report, lang)
-    if fmt is GapsFormat.junit:
-        from hbg_plan.report.findings_ci import render_junit
-
-        return render_junit(report, lang)
-    from hbg_plan.report.findings_ci import render_github, render_sarif
-
-    return render_github(report, lang) if fmt is GapsFormat.github else render_sarif(report, lang)
-
-
-def append_gap_diagnostics(
-    run: ValidationRun, lang: str, baseline: Path | None = None, use_config_baseline: bool = True
-) -> bool:
-    """For `validate --gaps`: run the rules over the validated plans and add their findings.
-
-    Each finding becomes a Diagnostic of the file it is in. The plans' folders are loaded as
-    context for the rules that compare versions. Findings recorded in the baseline (`baseline`,
-    else the configured one unless `use_config_baseline` is false) are left out. Returns whether
-    the findings reach the configured fail-on level.
-    """
-    from hbg_plan.catalog import load_catalog
-    from hbg_plan.check import PlanSet, run_checks
-
-    config, _ = load_settings(Lang(lang))
-    selector = make_selector(config, lang)
-    plans = [r.plan for r in run.results if r.plan is not None]
-    if not plans:
-        return False
-    context: list[Plan] = list(plans)
-    loaded = {p.path.resolve() for p in plans}
-    for folder in dict.fromkeys(p.path.parent.resolve() for p in plans):
-        context += [p for p in load_catalog(folder).plans.values() if p.path.resolve() not in loaded]
-    result = run_checks(plans, PlanSet(context), selector)
-    if baseline is None and use_config_baseline and config.baseline:
-        baseline = Path(config.baseline)
-    if baseline is not None:
-        result = with_baseline(result, selector, baseline, lang)
-    owners: dict[str, FileResult] = {}
-    for file_result in run.results:
-        if file_result.plan is not None:
-            owners.setdefault(file_result.plan.id, file_result)
-    for finding in result.findings:
-        owners[finding.plan_id].diagnostics.append(finding.to_diagnostic())
-    return result.fails(config.fail_on)
+WRITERS: dict[GapsFormat, Callable[[GapReport, str], str]] = {
+    GapsFormat.text: findings_text.render_text,
+    GapsFormat.markdown: findings_markdown.render_markdown,
+    GapsFormat.csv: findings_csv.render_csv,
+    GapsFormat.json: findings_json.render_json,
+    GapsFormat.github: findings_ci.render_github,
+    GapsFormat.sarif: findings_ci.render_sarif,
+    GapsFormat.junit: findings_ci.render_junit,
+}
 
 
 def register(app: typer.Typer) -> None:

@@ -8,8 +8,21 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, resolve_lang, write_report
+from hbg_plan.commands.common import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    load_error,
+    load_settings,
+    plan_folder,
+    write_report,
+    write_text_report,
+)
 from hbg_plan.commands.diff import PLANS_DIR_OPTION
+from hbg_plan.diff.history import close_topics, topic_history
+from hbg_plan.i18n import message
+from hbg_plan.report import history_json, history_markdown, history_text
+from hbg_plan.resolve import PlanLoadError, display_path, load_checked
 
 
 class HistoryFormat(enum.StrEnum):
@@ -33,13 +46,9 @@ def history(
     Shows its goals, indicators and their status per version, and any follow-up texts.
     Exit 2 when no plan has the topic (close matches are listed) or a plan is invalid.
     """
-    from hbg_plan.commands.diff import load_error, plan_folder
-    from hbg_plan.diff.history import close_topics, topic_history
-    from hbg_plan.i18n import message
-    from hbg_plan.resolve import PlanLoadError, display_path, load_checked
-
-    language = resolve_lang(lang)
-    folder = plan_folder(plans_dir)
+    settings = load_settings(lang)
+    language = settings.lang
+    folder = plan_folder(settings, plans_dir)
     try:
         plans = [(load_checked(path, display_path(path)), display_path(path)) for path in folder.files()]
     except PlanLoadError as exc:
@@ -58,25 +67,11 @@ def history(
         sys.stderr.write("\n".join(lines) + "\n")
         raise typer.Exit(2)
     if output_format is HistoryFormat.json:
-        from hbg_plan.report.history_json import render_json
-
-        write_report(render_json(result, language), output, language)
+        write_report(history_json.render_json(result, language), output, language)
     elif output_format is HistoryFormat.markdown:
-        from hbg_plan.report.history_markdown import render_markdown
-
-        write_report(render_markdown(result, language), output, language)
+        write_report(history_markdown.render_markdown(result, language), output, language)
     else:
-        from hbg_plan.report.history_text import render_text
-        from hbg_plan.report.output import is_terminal
-
-        color = output is None and is_terminal()
-        text = render_text(result, language, color)
-        if color:
-            from rich.console import Console
-
-            Console(highlight=False, soft_wrap=True).print(text, end="")
-        else:
-            write_report(text, output, language)
+        write_text_report(output, lambda color: history_text.render_text(result, language, color), language)
 
 
 def register(app: typer.Typer) -> None:

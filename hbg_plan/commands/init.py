@@ -7,7 +7,11 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, Lang, default_plans_dir, fail_usage, resolve_lang
+from hbg_plan.commands.common import LANG_OPTION, Lang, fail_usage, load_settings
+from hbg_plan.i18n import message
+from hbg_plan.resolve import resolve_plan
+from hbg_plan.scaffold import create_new, next_id, render_scaffold
+from hbg_plan.schema import load_schema
 
 
 def init(
@@ -44,12 +48,8 @@ def init(
 
     Remove what the new document no longer has. NEW_FILE is never overwritten (exit 2).
     """
-    from hbg_plan.catalog import resolve_plan
-    from hbg_plan.i18n import message
-    from hbg_plan.scaffold import create_new, next_id, render_scaffold
-    from hbg_plan.schema import load_schema
-
-    language = resolve_lang(lang)
+    settings = load_settings(lang)
+    language = settings.lang
     if new_file.suffix not in (".yaml", ".yml"):
         raise fail_usage(message("init.suffix", language, path=new_file))
     if new_file.exists() or new_file.is_symlink():
@@ -57,7 +57,7 @@ def init(
     if not new_file.parent.is_dir():
         raise fail_usage(message("init.no_folder", language, folder=new_file.parent))
 
-    plan, diagnostics = resolve_plan(from_plan, plans_dir or Path(default_plans_dir()))
+    plan, diagnostics = resolve_plan(from_plan, settings.plans_dir(plans_dir))
     if plan is None:
         if not diagnostics:
             raise fail_usage(message("cli.unknown_plan_ref", language, ref=from_plan))

@@ -1,28 +1,30 @@
-"""`hbg-plan report PLAN... --output FILE.html`: one self-contained HTML page for the revision meeting.
-
-Also home of `write_xlsx`, which the gaps, summary and diff commands use for `--format xlsx`.
-"""
+"""`hbg-plan report PLAN... --output FILE.html`: one self-contained HTML page for the revision meeting."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
+from hbg_plan import __version__
+from hbg_plan.check import accountability, run_checks
 from hbg_plan.commands.common import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
     fail_usage,
-    output_failure,
+    load_settings,
+    make_selector,
+    warn_refused_sources,
     write_report,
 )
-
-if TYPE_CHECKING:
-    from hbg_plan.check import PlanSet
-    from hbg_plan.model import Plan
+from hbg_plan.diff import diff_versions
+from hbg_plan.i18n import message
+from hbg_plan.model import Plan
+from hbg_plan.provenance import plan_source
+from hbg_plan.report.html import HtmlReport, PlanPage, render_html
+from hbg_plan.resolve import load_for_check, party_names
 
 
 def report(
@@ -50,15 +52,6 @@ def report(
     per focus area and version as a chart; the changes between consecutive versions; and each
     goal's source lines. Exit 0 when written, 2 on unknown plans or invalid input.
     """
-    from hbg_plan import __version__
-    from hbg_plan.check import accountability, load_for_check, run_checks
-    from hbg_plan.commands.common import warn_refused_sources
-    from hbg_plan.commands.gaps import load_settings, make_selector, party_names
-    from hbg_plan.diff import diff_versions
-    from hbg_plan.i18n import message
-    from hbg_plan.provenance import plan_source
-    from hbg_plan.report.html import HtmlReport, PlanPage, render_html
-
     config, language = load_settings(lang)
     refs = list(plans or [])
     if not refs:
@@ -71,7 +64,7 @@ def report(
         raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
     chosen = in_given_order(loaded.targets, refs)
     if lineage:
-        chosen = versions_of(chosen[0], loaded.context)
+        chosen = loaded.context.versions(chosen[0])
     warn_refused_sources(chosen, language)
     result = run_checks(chosen, loaded.context, selector)
     _, names = party_names(chosen)
@@ -104,33 +97,6 @@ def in_given_order(plans: Sequence[Plan], refs: Sequence[str]) -> list[Plan]:
 
     unique = {plan.id: plan for plan in reversed(plans)}
     return sorted(unique.values(), key=position)
-
-
-def versions_of(plan: Plan, plans: PlanSet) -> list[Plan]:
-    """The plan's lineage through `replaces` links, oldest first: its predecessors, it, its successors."""
-    chain = [*reversed(plans.predecessors(plan)), plan]
-    seen = {p.id for p in chain}
-    while True:
-        newer = sorted(
-            (p for p in plans if p.replaces == chain[-1].id and p.id not in seen), key=lambda p: p.period
-        )
-        if not newer:
-            return chain
-        chain.append(newer[0])
-        seen.add(newer[0].id)
-
-
-def write_xlsx(build: Callable[[], bytes], output: Path | None, lang: str) -> None:
-    """Write a workbook atomically to --output; a binary workbook never goes to standard output."""
-    from hbg_plan.i18n import message
-    from hbg_plan.report.output import write_atomic
-
-    if output is None:
-        raise fail_usage(message("xlsx.need_output", lang))
-    try:
-        write_atomic(output, build())
-    except OSError as exc:
-        raise output_failure(exc, output, lang) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,10 @@ import json
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, Lang, fail_usage, write_report
+from hbg_plan.check import suggest_rule
+from hbg_plan.commands.common import LANG_OPTION, Lang, fail_usage, load_settings, write_report
+from hbg_plan.i18n import message
+from hbg_plan.ruledocs import Explained, everything, explain
 
 
 class RulesFormat(enum.StrEnum):
@@ -22,11 +25,6 @@ def rules(
 ) -> None:
     """List the gap rules, or explain one (a gap rule HBG1xx or a validation code HBG0xx): what it
     finds, a failing and a passing example, the fix. docs/rules.md has them all."""
-    from hbg_plan.check import suggest_rule
-    from hbg_plan.commands.gaps import load_settings
-    from hbg_plan.i18n import message
-    from hbg_plan.ruledocs import Explained, everything, explain
-
     _, language = load_settings(lang)
     chosen: list[Explained] = [e for e in everything() if e.kind == "gap"]
     if code is not None:

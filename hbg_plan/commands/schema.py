@@ -7,7 +7,9 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, resolve_lang, write_report
+from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, load_settings, write_report
+from hbg_plan.i18n import message
+from hbg_plan.schema import schema_text
 
 
 class Which(enum.StrEnum):
@@ -36,10 +38,7 @@ def schema(
     file (the YAML language server, e.g. in VS Code, then completes keys and shows their
     descriptions), or write it next to your plans with `--output schemas/plan.schema.json`.
     """
-    from hbg_plan.i18n import message
-    from hbg_plan.schema import schema_text
-
-    language = resolve_lang(lang)
+    language = load_settings(lang).lang
     name = f"{which.value}.schema.json"
     try:
         text = schema_text(name)

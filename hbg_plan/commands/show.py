@@ -11,12 +11,15 @@ from hbg_plan.commands.common import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
-    default_plans_dir,
     fail_usage,
-    resolve_lang,
+    load_settings,
     warn_refused_sources,
     write_report,
 )
+from hbg_plan.i18n import message
+from hbg_plan.report.output import is_terminal
+from hbg_plan.report.show import find_items, print_rich, render_json, render_text
+from hbg_plan.resolve import load_catalog, resolve_plan
 
 
 class ShowFormat(enum.StrEnum):
@@ -37,13 +40,9 @@ def show(
     output: Path = OUTPUT_OPTION,
 ) -> None:
     """Print a topic or goal as structured data beside the exact source lines it came from."""
-    from hbg_plan.catalog import load_catalog, resolve_plan
-    from hbg_plan.i18n import message
-    from hbg_plan.report.output import is_terminal
-    from hbg_plan.report.show import find_items, print_rich, render_json, render_text
-
-    language = resolve_lang(lang)
-    folder = plans_dir or Path(default_plans_dir())
+    settings = load_settings(lang)
+    language = settings.lang
+    folder = settings.plans_dir(plans_dir)
     if ":" in item_id and plan is None:
         plan, item_id = item_id.split(":", 1)
     if plan is not None:

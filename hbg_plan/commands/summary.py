@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+from hbg_plan.check import accountability
+from hbg_plan.commands.common import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    fail_usage,
+    load_settings,
+    write_report,
+    write_xlsx,
+)
+from hbg_plan.i18n import message
+from hbg_plan.report import findings_summary as reporter
+from hbg_plan.report.output import is_terminal
+from hbg_plan.report.xlsx import summary_workbook
+from hbg_plan.resolve import load_for_check, party_names
 
 
 class By(enum.StrEnum):
@@ -39,12 +54,6 @@ def summary(
     Goals with no responsible party form their own row. GitHub and SARIF output are for findings
     at a line (see `hbg-plan gaps`); a summary has no line to point at.
     """
-    from hbg_plan.check import accountability, load_for_check
-    from hbg_plan.commands.gaps import load_settings, party_names
-    from hbg_plan.i18n import message
-    from hbg_plan.report import findings_summary as reporter
-    from hbg_plan.report.output import is_terminal
-
     config, language = load_settings(lang)
     loaded = load_for_check([plan], plans_dir or Path(config.plans_dir))
     if loaded.errors:
@@ -56,21 +65,20 @@ def summary(
     rows, total = accountability(chosen, by.value, names)
     report = reporter.SummaryReport(chosen.id, chosen.title, chosen.doc.file, by.value, rows, total)
     if output_format is SummaryFormat.xlsx:
-        from hbg_plan.commands.report import write_xlsx
-        from hbg_plan.report.xlsx import summary_workbook
-
         write_xlsx(lambda: summary_workbook(report, language), output, language)
         return
     if output_format is SummaryFormat.text and output is None and is_terminal():
         reporter.print_rich(report, language)
         return
-    renderers = {
-        SummaryFormat.text: reporter.render_text,
-        SummaryFormat.markdown: reporter.render_markdown,
-        SummaryFormat.csv: reporter.render_csv,
-        SummaryFormat.json: reporter.render_json,
-    }
-    write_report(renderers[output_format](report, language), output, language)
+    write_report(WRITERS[output_format](report, language), output, language)
+
+
+WRITERS: dict[SummaryFormat, Callable[[reporter.SummaryReport, str], str]] = {
+    SummaryFormat.text: reporter.render_text,
+    SummaryFormat.markdown: reporter.render_markdown,
+    SummaryFormat.csv: reporter.render_csv,
+    SummaryFormat.json: reporter.render_json,
+}
 
 
 def register(app: typer.Typer) -> None:

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
 
+from hbg_plan.changes import changed_files as git_changed
+from hbg_plan.check import gap_diagnostics
 from hbg_plan.commands.common import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
-    default_plans_dir,
-    resolve_lang,
+    github_actions,
+    load_settings,
+    make_selector,
     write_report,
+    write_text_report,
 )
-from hbg_plan.commands.gate import BASELINE_OPTION
+from hbg_plan.commands.gate import BASELINE_OPTION, with_baseline
+from hbg_plan.report import ci
+from hbg_plan.report.diagnostics import render_json, render_text
+from hbg_plan.validate import ValidationRun, validate_paths
 
 
 class ValidateFormat(enum.StrEnum):
@@ -54,52 +62,44 @@ def validate(
 
     Exit 0 when every plan is valid, 1 when any is invalid, 2 on usage errors or unreadable paths.
     """
-    from hbg_plan.commands.common import github_actions
-    from hbg_plan.report.output import is_terminal
-    from hbg_plan.validate import validate_paths
-
-    language = resolve_lang(lang)
+    settings = load_settings(lang)
+    language = settings.lang
     fmt = output_format or (
         ValidateFormat.github if github_actions() and output is None else ValidateFormat.text
     )
-    changed_files = None
-    if changed:
-        from hbg_plan.changes import changed_files as git_changed
-
-        changed_files = git_changed()
-    run = validate_paths(paths or [default_plans_dir()], keep_plans=gaps, changed=changed_files)
+    changed_files = git_changed() if changed else None
+    run = validate_paths(paths or [settings.config.plans_dir], keep_plans=gaps, changed=changed_files)
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
-        from hbg_plan.commands.gaps import append_gap_diagnostics
-
-        extra_failed = append_gap_diagnostics(run, language, baseline, not no_baseline)
-    if fmt is ValidateFormat.json:
-        from hbg_plan.report.diagnostics import render_json
-
-        write_report(render_json(run.results, run.problems, language), output, language)
-    elif fmt is ValidateFormat.text:
-        from hbg_plan.report.diagnostics import render_text
-
-        color = output is None and is_terminal()
-        text = render_text(run.results, run.problems, language, color)
-        if color:
-            from rich.console import Console
-
-            Console(highlight=False, soft_wrap=True).print(text, end="")
-        else:
-            write_report(text, output, language)
+        selector = make_selector(settings.config, language)
+        if baseline is None and not no_baseline and settings.config.baseline:
+            baseline = Path(settings.config.baseline)
+        known = baseline
+        extra_failed = gap_diagnostics(
+            run,
+            selector,
+            settings.config.fail_on,
+            (lambda result: with_baseline(result, selector, known, language)) if known is not None else None,
+        )
+    if fmt is ValidateFormat.text:
+        write_text_report(
+            output, lambda color: render_text(run.results, run.problems, language, color), language
+        )
     else:
-        from hbg_plan.report import ci
-
-        renderer = {"github": ci.validate_github, "sarif": ci.validate_sarif, "junit": ci.validate_junit}[
-            fmt.value
-        ]
-        write_report(renderer(run, language), output, language)
+        write_report(WRITERS[fmt](run, language), output, language)
     if run.usage_error:
         raise typer.Exit(2)
     if validation_failed or extra_failed:
         raise typer.Exit(1)
+
+
+WRITERS: dict[ValidateFormat, Callable[[ValidationRun, str], str]] = {
+    ValidateFormat.json: lambda run, lang: render_json(run.results, run.problems, lang),
+    ValidateFormat.github: ci.validate_github,
+    ValidateFormat.sarif: ci.validate_sarif,
+    ValidateFormat.junit: ci.validate_junit,
+}
 
 
 def register(app: typer.Typer) -> None:

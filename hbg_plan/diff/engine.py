@@ -13,6 +13,7 @@ from hbg_plan.diff.changes import STATED, Change, ChangeKind, ItemRef, MatchInfo
 from hbg_plan.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Basis, Matching, Method, Pair
 from hbg_plan.diff.text import Segment, WordBudget, canonical, same_text, similarity, sorted_words, word_diff
 from hbg_plan.model import FocusArea, Goal, Plan, Topic
+from hbg_plan.validate import registry_for
 
 WITHIN_TOPIC_THRESHOLD = 40.0  # goals of one horizon in paired topics: a lower bar
 INDICATOR_THRESHOLD = 80.0  # a removed and an added indicator this similar are one, reworded
@@ -425,7 +426,6 @@ def diff_versions(plans: Sequence[Plan]) -> list[PlanDiff]:
 
 def _party_names(old: Plan, new: Plan, changes: list[Change]) -> dict[str, str]:
     """Display names of the parties that changes mention, from the plans' registries."""
-    from hbg_plan.validate import registry_for
 
     wanted = {
         c.new or c.old or ""

@@ -17,6 +17,7 @@ from hbg_plan.diff.changes import PlanInfo
 from hbg_plan.diff.engine import indicator_status, plan_info
 from hbg_plan.diff.text import normalise
 from hbg_plan.model import Plan, Topic
+from hbg_plan.validate import registry_for
 
 MAX_SUGGESTIONS = 8
 
@@ -132,8 +133,6 @@ def topic_history(plans: Sequence[tuple[Plan, str]], topic_id: str) -> TopicHist
 
 
 def _party_names(plans: list[Plan], history: TopicHistory) -> dict[str, str]:
-    from hbg_plan.validate import registry_for
-
     wanted = {p for v in history.versions for g in v.goals for p in g.responsible}
     names: dict[str, str] = {}
     for plan in plans:

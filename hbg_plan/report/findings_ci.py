@@ -16,6 +16,7 @@ from hbg_plan.i18n import message
 from hbg_plan.report import github, sarif
 from hbg_plan.report.ci import JUnitCase, JUnitProblem, junit_xml
 from hbg_plan.report.findings_common import GapReport, severity_label, totals
+from hbg_plan.rules import all_rules, find_rule
 
 JUNIT_CLASSNAME = "hbg-plan.gaps"
 
@@ -56,7 +57,6 @@ def render_github(report: GapReport, lang: str) -> str:
 
 def render_sarif(report: GapReport, lang: str) -> str:
     """SARIF 2.1.0 with every rule's metadata and one result per finding (plus source lines)."""
-    from hbg_plan.rules import all_rules
 
     rules = [ruledocs.sarif_rule(rule.code, lang, ("hbg-plan", "gaps")) for rule in all_rules()]
     results = []
@@ -109,8 +109,6 @@ def _junit_line(f: Finding, lang: str) -> str:
 
 
 def _junit_failure(f: Finding, lang: str) -> JUnitProblem:
-    from hbg_plan.rules import find_rule
-
     rule = find_rule(f.code)
     lines = [f"{f.where}: {severity_label(f.severity, lang)} {f.code} {rule.name if rule else ''}".rstrip()]
     lines.append(f"{_subject(f)}: {f.render(lang)}")

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.check import Finding
+from hbg_plan.check import CheckResult
 from hbg_plan.diagnostics import Severity
+from hbg_plan.gaps.context import Finding
 from hbg_plan.i18n import message
+from hbg_plan.resolve import party_names
+from hbg_plan.rules import find_rule
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,13 @@ class GapReport:
 
     def for_plan(self, plan_id: str) -> list[Finding]:
         return [f for f in self.findings if f.plan_id == plan_id]
+
+
+def gap_report(result: CheckResult) -> GapReport:
+    """The report of a `gaps` run: its findings, the plans, and the names of the parties."""
+    short, names = party_names(result.plans)
+    infos = [PlanInfo(p.id, p.title, p.doc.file) for p in result.plans]
+    return GapReport(result.findings, infos, len(result.suppressed), short, names)
 
 
 def severity_label(severity: Severity, lang: str) -> str:
@@ -66,7 +76,6 @@ FINDING_COLUMNS = (
 
 def finding_row(finding: Finding, report: GapReport, lang: str) -> list[str | int]:
     """One finding as a table row (CSV and Excel), in the order of FINDING_COLUMNS."""
-    from hbg_plan.rules import find_rule
 
     rule = find_rule(finding.code)
     return [

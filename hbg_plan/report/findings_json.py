@@ -12,13 +12,12 @@ from hbg_plan.diagnostics import Severity
 from hbg_plan.i18n import message
 from hbg_plan.invocation import config_in_use
 from hbg_plan.report.findings_common import GapReport
+from hbg_plan.rules import find_rule
 
 FORMAT_VERSION = 1
 
 
 def finding_json(f: Finding, report: GapReport, lang: str) -> dict[str, Any]:
-    from hbg_plan.rules import find_rule
-
     rule = find_rule(f.code)
     return {
         "code": f.code,

@@ -30,6 +30,7 @@ from hbg_plan.report.diff_common import (
     summary_line,
 )
 from hbg_plan.report.findings_summary import share_text
+from hbg_plan.rules import find_rule
 
 STATUSES = ("measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")
 STATUS_COLORS = {
@@ -110,8 +111,6 @@ class _Renderer:
         return f'<span class="badge sev-{severity.label}">{self.t(f"label.{severity.label}")}</span>'
 
     def finding_items(self, findings: Iterable[Finding], with_subject: bool = False) -> str:
-        from hbg_plan.rules import find_rule
-
         items = []
         for f in findings:
             rule = find_rule(f.code)

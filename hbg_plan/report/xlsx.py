@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from hbg_plan.diff.changes import PlanDiff
 from hbg_plan.i18n import message
+from hbg_plan.report.diff_common import capitalised, change_message, label, plain_words
 from hbg_plan.report.findings_common import FINDING_COLUMNS, GapReport, finding_row, severity_label
 from hbg_plan.report.findings_summary import COUNTS, SummaryReport, headers, row_label
+from hbg_plan.rules import find_rule
 
 Cell = str | int | float | None
 
@@ -110,7 +112,6 @@ GAP_COLUMNS = FINDING_COLUMNS
 
 def gaps_workbook(report: GapReport, lang: str) -> bytes:
     """Sheets: every finding (as the CSV has them), and the count per plan and rule."""
-    from hbg_plan.rules import find_rule
 
     findings = Sheet(message("xlsx.sheet.gaps", lang), [message(f"gaps.col.{c}", lang) for c in GAP_COLUMNS])
     findings.rows += [list[Cell](finding_row(f, report, lang)) for f in report.findings]
@@ -166,7 +167,6 @@ def summary_workbook(report: SummaryReport, lang: str) -> bytes:
 
 def diff_workbook(diffs: Sequence[PlanDiff], lang: str) -> bytes:
     """Sheets: every change of every consecutive pair, and the count of each kind of change."""
-    from hbg_plan.report.diff_common import capitalised, change_message, label, plain_words
 
     changes = Sheet(
         message("xlsx.sheet.changes", lang),

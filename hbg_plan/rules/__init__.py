@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from hbg_plan.diagnostics import Severity
 
 if TYPE_CHECKING:
-    from hbg_plan.check import Finding, PlanSet
+    from hbg_plan.gaps.context import Finding, PlanSet
     from hbg_plan.model import Plan
 
 CheckFunction = Callable[["Plan", "PlanSet"], Iterator["Finding"]]

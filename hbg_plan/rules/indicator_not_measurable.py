@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hbg_plan.check import Finding, PlanSet, goal_finding
 from hbg_plan.diagnostics import Severity
+from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model import Plan
 
 CODE = "HBG104"

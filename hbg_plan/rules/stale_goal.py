@@ -25,8 +25,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from hbg_plan.check import Finding, PlanSet, goal_finding
 from hbg_plan.diagnostics import Severity
+from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model import Goal, Plan
 from hbg_plan.provenance import TRANSLATE
 

@@ -1,0 +1,1 @@
+"""The gap rules' engine and what the rules may import (context)."""

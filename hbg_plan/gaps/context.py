@@ -1,0 +1,159 @@
+"""What a gap rule may import: the Finding it yields, the helpers that build one, the PlanSet.
+
+A rule module (hbg_plan/rules/) imports from here, the model and the diagnostics, never the
+engine that runs it (hbg_plan.check).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from hbg_plan.diagnostics import Diagnostic, Location, Severity
+from hbg_plan.i18n import message
+from hbg_plan.model import Goal, LineRange, Plan, Topic
+from hbg_plan.resolve import PlanSet
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Lines of a plan's source document, as `sources/002_….txt:91-92`."""
+
+    file: str
+    first: int
+    last: int
+
+    def __str__(self) -> str:
+        lines = f"{self.first}-{self.last}" if self.first != self.last else str(self.first)
+        return f"{self.file}:{lines}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    """A message rendered when the reader's language is known (message() renders such args)."""
+
+    message_id: str
+    args: dict[str, Any]
+
+    def render(self, lang: str) -> str:
+        return message(self.message_id, lang, **self.args)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One gap a rule found. The message is rendered per language from `message_id` and `args`.
+
+    Titles and goal texts are carried along (verbatim, Swedish) so that reporters need no plans.
+    `source` is where the problem stands in the source document (e.g. the "Saknas" lines);
+    `item_source` the whole goal or topic.
+    """
+
+    code: str
+    severity: Severity
+    message_id: str
+    where: Location
+    plan_id: str
+    args: dict[str, Any] = field(default_factory=dict)
+    focus_area_id: str | None = None
+    focus_area_title: str | None = None
+    focus_area_number: int | None = None
+    topic_id: str | None = None
+    topic_title: str | None = None
+    goal_id: str | None = None
+    horizon: str | None = None
+    period: str | None = None
+    goal_texts: tuple[str, ...] = ()
+    source: SourceRef | None = None
+    item_source: SourceRef | None = None
+    parties: tuple[str, ...] = ()
+    related: Location | None = None
+
+    def render(self, lang: str = "en") -> str:
+        return message(self.message_id, lang, **self.args)
+
+    def to_diagnostic(self) -> Diagnostic:
+        """The finding as a validation diagnostic, its message prefixed with the goal or topic id."""
+        subject = self.goal_id or self.topic_id or self.plan_id
+        args = {"subject": subject, "message": _Message(self.message_id, dict(self.args))}
+        return Diagnostic(self.code, "gaps.subject_message", self.where, args, self.severity, self.related)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (*self.where.sort_key(), self.code)
+
+
+# --- building findings ------------------------------------------------------------------------
+
+
+def source_ref(plan: Plan, lines: LineRange | None) -> SourceRef | None:
+    return SourceRef(plan.data_source_name, lines.first, lines.last) if lines else None
+
+
+def goal_finding(
+    code: str,
+    severity: Severity,
+    message_id: str,
+    plan: Plan,
+    goal: Goal,
+    *,
+    where: Location | None = None,
+    source: LineRange | None = None,
+    related: Location | None = None,
+    args: dict[str, Any] | None = None,
+) -> Finding:
+    """A finding about `goal`, located at `where` (default: the goal) and its source lines."""
+    topic = plan.topic(goal.topic_id)
+    area = plan.focus_area(goal.focus_area_id)
+    return Finding(
+        code=code,
+        severity=severity,
+        message_id=message_id,
+        where=where or goal.where,
+        plan_id=plan.id,
+        args=args or {},
+        focus_area_id=goal.focus_area_id or None,
+        focus_area_title=area.title if area else None,
+        focus_area_number=area.number if area else None,
+        topic_id=goal.topic_id or None,
+        topic_title=topic.title if topic else None,
+        goal_id=goal.id,
+        horizon=goal.horizon,
+        period=goal.period,
+        goal_texts=goal.texts,
+        source=source_ref(plan, source or goal.source),
+        item_source=source_ref(plan, goal.source),
+        parties=goal.party_ids,
+        related=related,
+    )
+
+
+def topic_finding(
+    code: str,
+    severity: Severity,
+    message_id: str,
+    plan: Plan,
+    where: Location,
+    topic: Topic,
+    topic_plan: Plan,
+    args: dict[str, Any] | None = None,
+) -> Finding:
+    """A finding in `plan` about a topic that stands in `topic_plan` (the same plan or another)."""
+    area = plan.focus_area(topic.focus_area_id) or topic_plan.focus_area(topic.focus_area_id)
+    return Finding(
+        code=code,
+        severity=severity,
+        message_id=message_id,
+        where=where,
+        plan_id=plan.id,
+        args=args or {},
+        focus_area_id=topic.focus_area_id or None,
+        focus_area_title=area.title if area else None,
+        focus_area_number=area.number if area else None,
+        topic_id=topic.id,
+        topic_title=topic.title,
+        source=source_ref(topic_plan, topic.source),
+        item_source=source_ref(topic_plan, topic.source),
+        related=topic.where,
+    )
+
+
+__all__ = ["Finding", "PlanSet", "SourceRef", "goal_finding", "source_ref", "topic_finding"]

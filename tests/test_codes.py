@@ -1,0 +1,36 @@
+"""The code table (hbg_plan/codes.py): every HBG code once, with the name and severity users see."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hbg_plan.codes import BY_CODE, CODES, GAP_CODES
+from hbg_plan.rules import all_rules
+
+PACKAGE = Path(__file__).resolve().parent.parent / "hbg_plan"
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_every_gap_rule_is_in_the_table_with_its_name_and_severity() -> None:
+    rules = {r.code: (r.name, r.severity) for r in all_rules()}
+    assert rules == {code: (c.name, c.severity) for code, c in GAP_CODES.items()}
+
+
+def test_every_code_the_package_emits_is_in_the_table() -> None:
+    emitted = set()
+    for path in PACKAGE.rglob("*.py"):
+        emitted |= set(re.findall(r"\"(HBG\d{3})\"", path.read_text(encoding="utf-8")))
+    assert emitted <= set(CODES), sorted(emitted - set(CODES))
+
+
+def test_the_readme_documents_every_code() -> None:
+    documented = set(re.findall(r"^\| (HBG\d{3}) \|", README.read_text(encoding="utf-8"), re.MULTILINE))
+    assert documented == set(CODES)
+
+
+def test_validation_and_gap_codes_split_the_table() -> None:
+    assert set(BY_CODE) | set(GAP_CODES) == set(CODES)
+    assert not set(BY_CODE) & set(GAP_CODES)
+    assert all(code.startswith("HBG0") for code in BY_CODE)
+    assert all(code.startswith("HBG1") for code in GAP_CODES)
