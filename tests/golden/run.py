@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -10,10 +11,11 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from hbg_plan import __version__
-from hbg_plan.cli import app
+from hbg_plan.cli.app import app
 
 REPO = Path(__file__).resolve().parents[2]
 EXPECTED = Path(__file__).resolve().parent / "expected"
+SCHEMA_COMMENT = re.compile(r"\$schema=\S*schemas/plan\.schema\.json")
 ENV = {"NO_COLOR": "1", "COLUMNS": "100", "GITHUB_ACTIONS": "", "TERM": "dumb"}
 
 
@@ -36,6 +38,8 @@ def _normalise(text: str, tmp: str) -> str:
     for real in {tmp, os.path.realpath(tmp)}:
         text = text.replace(real, "<TMP>")
     text = text.replace(str(REPO), "<REPO>")
+    # `init` points the new file at the schema by a path that depends on where the checkout is
+    text = SCHEMA_COMMENT.sub("$schema=<SCHEMA>", text)
     return text.replace(__version__, "{version}")
 
 
