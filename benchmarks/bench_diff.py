@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from hbg_plan.diff import diff_plans
-from hbg_plan.validate import load_plan
+from hbg_plan.analysis.diff import diff_plans
+from hbg_plan.validate.engine import load_plan
 
 SEED = 20240501
 GOALS_PER_TOPIC = 4

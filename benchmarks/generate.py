@@ -68,7 +68,7 @@ class Material:
 
 
 def load_material(plans: Path = PLANS) -> Material:
-    from hbg_plan.validate import load_plan, load_registry
+    from hbg_plan.validate.engine import load_plan, load_registry
 
     templates = []
     for path in sorted(plans.glob("*.yaml")):

@@ -44,9 +44,9 @@ NO_LIBYAML_SCRIPT = """
 import sys, yaml
 del yaml.CSafeLoader
 yaml.__with_libyaml__ = False
-import hbg_plan.load
-assert not hbg_plan.load.LIBYAML
-from hbg_plan.cli import main
+import hbg_plan.io.load
+assert not hbg_plan.io.load.LIBYAML
+from hbg_plan.cli.app import main
 sys.argv = ["hbg-plan", "validate", *sys.argv[1:]]
 main()
 """
@@ -54,9 +54,9 @@ main()
 # limit raised if it is lower, and say so under the table.
 DIFF_SCRIPT = """
 import sys
-import hbg_plan.load as load
+import hbg_plan.io.load as load
 load.MAX_NODES = max(load.MAX_NODES, int(sys.argv[1]))
-from hbg_plan.cli import main
+from hbg_plan.cli.app import main
 sys.argv = ["hbg-plan", "diff", *sys.argv[2:]]
 main()
 """
@@ -207,8 +207,8 @@ def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
 
 
 def diff_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
-    if not (REPO / "hbg_plan" / "commands" / "diff.py").exists():
-        notes.append("hbg_plan/commands/diff.py does not exist yet: row 4 not available.")
+    if not (REPO / "hbg_plan" / "cli" / "commands" / "diff.py").exists():
+        notes.append("hbg_plan/cli/commands/diff.py does not exist yet: row 4 not available.")
         return [Row("diff 1,000 vs 4,000 goals", "not available", "", "", "≤ 5×", "skipped")]
     from hbg_plan import load
 

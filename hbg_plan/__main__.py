@@ -1,3 +1,3 @@
-from hbg_plan.cli import main
+from hbg_plan.cli.app import main
 
 main()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hbg_plan.check import CheckResult, Finding
+from hbg_plan.gaps.engine import CheckResult, Finding
 from hbg_plan.confine import Refused, Rule, read_bounded
 
 KIND = "baseline"
@@ -61,7 +61,7 @@ class Applied:
 
 def render_baseline(findings: Iterable[Finding]) -> str:
     """The baseline file for `findings`: sorted, one entry per finding, stable across runs."""
-    from hbg_plan.rules import find_rule
+    from hbg_plan.gaps.rules import find_rule
 
     entries = []
     for plan_id, subject, code in sorted(fingerprint(f) for f in findings):

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hbg_plan.confine import Refused, plan_root, read_confined
-from hbg_plan.diagnostics import Diagnostic, Location
-from hbg_plan.discover import discover
-from hbg_plan.model import Goal, Plan, Topic
-from hbg_plan.validate import is_registry_file, load_plan, registry_for
+from hbg_plan.core.problem import Diagnostic, Location
+from hbg_plan.io.discover import discover
+from hbg_plan.model.plan import Goal, Plan, Topic
+from hbg_plan.validate.engine import is_registry_file, load_plan, registry_for
 
 TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([A-Za-z0-9._-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hbg_plan.cli import app
-from hbg_plan.model import Goal, Plan
-from hbg_plan.validate import load_plan
+from hbg_plan.cli.app import app
+from hbg_plan.model.plan import Goal, Plan
+from hbg_plan.validate.engine import load_plan
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO / "plans"

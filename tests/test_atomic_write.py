@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from hbg_plan.io.output import write_atomic
 from hbg_plan.report import output
-from hbg_plan.report.output import write_atomic
 from tests.conftest import RunCli
 
 OLD = "gammal rapport: får inte gå förlorad\n" * 100
@@ -98,7 +98,7 @@ def test_missing_folder_raises_and_creates_nothing(tmp_path: Path) -> None:
 CHILD = """
 import os, sys, time
 from pathlib import Path
-from hbg_plan.report.output import write_atomic
+from hbg_plan.io.output import write_atomic
 target, mode = Path(sys.argv[1]), sys.argv[2]
 if mode == "before-rename":  # everything written, the rename not yet done
     def stall(fd):

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from hbg_plan.validate import load_plan
+from hbg_plan.validate.engine import load_plan
 from tests.conftest import PLANS, REPO, RunCli
 
 

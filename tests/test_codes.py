@@ -1,12 +1,12 @@
-"""The code table (hbg_plan/codes.py): every HBG code once, with the name and severity users see."""
+"""The code table (hbg_plan/core/codes.py): every HBG code once, with the name and severity users see."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from hbg_plan.codes import BY_CODE, CODES, GAP_CODES
-from hbg_plan.rules import all_rules
+from hbg_plan.core.codes import BY_CODE, CODES, GAP_CODES
+from hbg_plan.gaps.rules import all_rules
 
 PACKAGE = Path(__file__).resolve().parent.parent / "hbg_plan"
 README = Path(__file__).resolve().parent.parent / "README.md"

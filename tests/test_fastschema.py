@@ -15,8 +15,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from hbg_plan import schema
-from hbg_plan.fastschema import compile_schema
-from hbg_plan.load import YamlDocument, load_yaml
+from hbg_plan.io.load import YamlDocument, load_yaml
+from hbg_plan.validate.fastschema import compile_schema
 from tests.conftest import PLANS
 
 ODD_VALUES: list[Any] = [

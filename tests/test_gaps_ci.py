@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.report import github, sarif
 from tests.conftest import DATA
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from hbg_plan.load import load_yaml
-from hbg_plan.model import Plan
-from hbg_plan.validate import load_plan
+from hbg_plan.io.load import load_yaml
+from hbg_plan.model.plan import Plan
+from hbg_plan.validate.engine import load_plan
 from tests.conftest import PLANS, REPO, RunCli
 
 BUNDLED = sorted(p for p in PLANS.glob("*.yaml") if p.name != "parties.yaml")

@@ -21,8 +21,8 @@ import openpyxl
 import pytest
 import yaml
 
+from hbg_plan.gaps.rules import all_rules
 from hbg_plan.i18n import catalog
-from hbg_plan.rules import all_rules
 from tests.conftest import PLANS, RunCli
 
 LANGS = ("en", "sv")

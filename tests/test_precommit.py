@@ -158,8 +158,8 @@ def test_validate_hook_fails_a_broken_plan_at_its_line(hook_repo: HookRepo, tmp_
 
 @pytest.mark.network
 def test_gaps_hook_runs_the_gaps_command(hook_repo: HookRepo, tmp_path: Path) -> None:
-    if not (hook_repo.path / "hbg_plan" / "commands" / "gaps.py").is_file():
-        pytest.skip("hbg_plan/commands/gaps.py does not exist yet")
+    if not (hook_repo.path / "hbg_plan" / "cli" / "commands" / "gaps.py").is_file():
+        pytest.skip("hbg_plan/cli/commands/gaps.py does not exist yet")
     consumer = _consumer(tmp_path, hook_repo, "hbg-plan-gaps")
     skipped = _pre_commit(consumer, hook_repo, "--all-files")
     assert skipped.returncode == 0, skipped.stdout  # manual stage: not run on commit

@@ -422,7 +422,7 @@ def test_rules_json_lists_examples(run_cli: RunCli) -> None:
 
 @pytest.mark.parametrize("code", [f"HBG10{n}" for n in range(1, 10)])
 def test_every_rule_documents_a_failing_and_a_passing_example(code: str) -> None:
-    from hbg_plan.rules import find_rule
+    from hbg_plan.gaps.rules import find_rule
 
     rule = find_rule(code)
     assert rule is not None
@@ -433,7 +433,7 @@ def test_every_rule_documents_a_failing_and_a_passing_example(code: str) -> None
 
 def test_docstring_examples_of_goal_rules_behave_as_documented(run_cli: RunCli, tmp_path: Path) -> None:
     """The Bad/Good goal snippets of HBG101-HBG103 are real YAML that fails and passes."""
-    from hbg_plan.rules import find_rule
+    from hbg_plan.gaps.rules import find_rule
 
     for code in ("HBG101", "HBG102", "HBG103"):
         rule = find_rule(code)

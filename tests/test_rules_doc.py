@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from jsonschema.validators import validator_for
 
-from hbg_plan.codes import VALIDATION_CODES
-from hbg_plan.rules import all_rules
+from hbg_plan.core.codes import VALIDATION_CODES
+from hbg_plan.gaps.rules import all_rules
 from tests.conftest import DATA, PLANS, REPO, RunCli
 
 DOC = REPO / "docs" / "rules.md"

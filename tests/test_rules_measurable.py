@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from hbg_plan.rules.indicator_not_measurable import is_measurable, measurable_kind
+from hbg_plan.gaps.rules.indicator_not_measurable import is_measurable, measurable_kind
 from tests.conftest import PLANS, RunCli
 
 MEASURABLE = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hbg_plan.model import Goal, Plan
+from hbg_plan.model.plan import Goal, Plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "hbg-2015.yaml"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from hbg_plan.model import Goal, Plan
+from hbg_plan.model.plan import Goal, Plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "hbg-2023.yaml"

@@ -8,7 +8,7 @@ nobody responsible. Expected numbers were established by hand (line numbers in c
 
 from __future__ import annotations
 
-from hbg_plan.model import Goal, Plan
+from hbg_plan.model.plan import Goal, Plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "hbg-barn-unga-2019.yaml"

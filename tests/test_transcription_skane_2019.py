@@ -7,7 +7,7 @@ by hand from the source text (line numbers in comments).
 
 from __future__ import annotations
 
-from hbg_plan.model import Goal, Plan
+from hbg_plan.model.plan import Goal, Plan
 from tests.conftest import PLANS, RunCli
 
 PLAN_FILE = PLANS / "skane-2019.yaml"

@@ -12,12 +12,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.diagnostics import Location
-from hbg_plan.diff.changes import PlanInfo
-from hbg_plan.diff.engine import indicator_status, plan_info
-from hbg_plan.diff.text import normalise
-from hbg_plan.model import Plan, Topic
-from hbg_plan.validate import registry_for
+from hbg_plan.analysis.diff.changes import PlanInfo
+from hbg_plan.analysis.diff.engine import indicator_status, plan_info
+from hbg_plan.analysis.diff.words import normalise
+from hbg_plan.core.problem import Location
+from hbg_plan.model.plan import Plan, Topic
+from hbg_plan.validate.engine import registry_for
 
 MAX_SUGGESTIONS = 8
 

@@ -18,7 +18,7 @@ import textwrap
 from pathlib import Path
 
 from hbg_plan.i18n import message
-from hbg_plan.model import Plan
+from hbg_plan.model.plan import Plan
 
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 SCHEMA_COMMENT = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")

@@ -1,6 +1,6 @@
 """The command line: a thin layer that wires options to load, check and report.
 
-Each command lives in `hbg_plan/commands/<name>.py` with a `register(app)` function, so a feature
+Each command lives in `hbg_plan/cli/commands/<name>.py` with a `register(app)` function, so a feature
 adds its command without touching the others. Heavy libraries (rich, jsonschema, rapidfuzz) are
 imported inside the commands, keeping `--help` and `--version` fast.
 """
@@ -110,9 +110,9 @@ def with_global_options(callback: Callable[..., Any]) -> Callable[..., Any]:
 
 for _name in COMMAND_MODULES:
     try:
-        _module = importlib.import_module(f"hbg_plan.commands.{_name}")
+        _module = importlib.import_module(f"hbg_plan.cli.commands.{_name}")
     except ModuleNotFoundError as exc:
-        if exc.name != f"hbg_plan.commands.{_name}":
+        if exc.name != f"hbg_plan.cli.commands.{_name}":
             raise
         continue
     _module.register(app)

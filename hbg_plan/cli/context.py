@@ -17,14 +17,16 @@ import typer
 from rich.console import Console
 
 from hbg_plan import invocation
-from hbg_plan.check import Selector, SelectorError
-from hbg_plan.config import Config, ConfigError, load_config, lookup_folders
+from hbg_plan.gaps.engine import Selector, SelectorError
+from hbg_plan.io.config import Config, ConfigError, load_config, lookup_folders
 from hbg_plan.confine import Refused
+from hbg_plan.gaps.engine import Selector, SelectorError
 from hbg_plan.i18n import message
-from hbg_plan.model import Plan
-from hbg_plan.provenance import source_or_refusal
-from hbg_plan.report.output import UnsafeOutputError, emit, is_terminal, write_atomic
-from hbg_plan.resolve import PlanFolder, PlanLoadError
+from hbg_plan.io.config import Config, ConfigError, load_config
+from hbg_plan.io.output import UnsafeOutputError, emit, is_terminal, write_atomic
+from hbg_plan.model.plan import Plan
+from hbg_plan.validate.provenance import source_or_refusal
+from hbg_plan.workspace import PlanFolder, PlanLoadError
 
 
 class Lang(enum.StrEnum):

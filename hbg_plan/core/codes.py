@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """What a gap rule may import: the Finding it yields, the helpers that build one, the PlanSet.
 
-A rule module (hbg_plan/rules/) imports from here, the model and the diagnostics, never the
-engine that runs it (hbg_plan.check).
+A rule module (hbg_plan/gaps/rules/) imports from here, the model and the diagnostics, never the
+engine that runs it (hbg_plan.gaps.engine).
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hbg_plan.diagnostics import Diagnostic, Location, Severity
+from hbg_plan.core.problem import Diagnostic, Location, Severity
 from hbg_plan.i18n import message
-from hbg_plan.model import Goal, LineRange, Plan, Topic
-from hbg_plan.resolve import PlanSet
+from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
+from hbg_plan.workspace import PlanSet
 
 
 @dataclass(frozen=True, slots=True)

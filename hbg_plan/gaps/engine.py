@@ -1,6 +1,6 @@
 """The checker: runs the enabled rules over plans and returns Findings.
 
-Rules live in `hbg_plan/rules/`, one module each; this module only loops over the enabled ones,
+Rules live in `hbg_plan/gaps/rules/`, one module each; this module only loops over the enabled ones,
 applies the configuration (select, ignore, severity, per-plan overrides) and the goals' own
 suppressions. Rules that compare versions or levels get the whole `PlanSet` of the folder.
 """
@@ -13,15 +13,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from hbg_plan.config import Config, ConfigError, RuleSettings, Suggestion
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, SourceRef, goal_finding, topic_finding
-from hbg_plan.model import Goal, Plan
-from hbg_plan.resolve import load_catalog
-from hbg_plan.rules import Rule, all_rules
-from hbg_plan.rules.indicator_not_measurable import CODE as MEASURABLE_CODE
-from hbg_plan.rules.indicator_not_measurable import is_measurable
-from hbg_plan.validate import FileResult, ValidationRun
+from hbg_plan.gaps.rules import Rule, all_rules
+from hbg_plan.gaps.rules.indicator_not_measurable import CODE as MEASURABLE_CODE
+from hbg_plan.gaps.rules.indicator_not_measurable import is_measurable
+from hbg_plan.io.config import Config, ConfigError, RuleSettings, Suggestion
+from hbg_plan.model.plan import Goal, Plan
+from hbg_plan.validate.engine import FileResult, ValidationRun
+from hbg_plan.workspace import load_catalog
 
 SEVERITY_BY_NAME = {s.label: s for s in Severity}
 

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hbg_plan.diagnostics import Diagnostic, Location
+from hbg_plan.core.problem import Diagnostic, Location
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 

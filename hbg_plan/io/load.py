@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from hbg_plan.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
-from hbg_plan.diagnostics import Diagnostic, Location, PlanError
+from hbg_plan.core.problem import Diagnostic, Location, PlanError
 from hbg_plan.i18n import message
 
 try:  # libyaml's parser and composer are several times faster than the pure-Python ones

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from hbg_plan.diagnostics import Location
-from hbg_plan.load import YamlDocument
+from hbg_plan.core.problem import Location
+from hbg_plan.io.load import YamlDocument
 
 AbsenceKind = Literal["saknas", "not-stated"]
 

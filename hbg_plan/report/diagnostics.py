@@ -6,11 +6,11 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from hbg_plan.diagnostics import Diagnostic, Severity
+from hbg_plan.core.problem import Diagnostic, Severity
 from hbg_plan.i18n import message
 from hbg_plan.invocation import config_in_use
 from hbg_plan.report.envelope import envelope
-from hbg_plan.validate import FileResult
+from hbg_plan.validate.engine import FileResult
 
 MAX_PER_FILE = 100
 

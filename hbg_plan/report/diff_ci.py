@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from hbg_plan.diff.changes import Change, ChangeKind, PlanDiff
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
 from hbg_plan.report import sarif
 from hbg_plan.report.ci import JUnitCase, JUnitProblem, junit_xml

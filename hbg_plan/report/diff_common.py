@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, PlanDiff
-from hbg_plan.diff.text import Segment
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, PlanDiff
+from hbg_plan.analysis.diff.words import Segment
 from hbg_plan.i18n import message
 
 STATUS_KINDS = (ChangeKind.GAP_CLOSED, ChangeKind.REGRESSION, ChangeKind.STILL_MISSING)

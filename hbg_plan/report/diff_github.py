@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hbg_plan.diff.changes import Change, ChangeKind, PlanDiff
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
 from hbg_plan.report import github
 from hbg_plan.report.diff_ci import change_text

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from hbg_plan.diagnostics import Location
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, PlanDiff, PlanInfo
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, PlanDiff, PlanInfo
+from hbg_plan.core.problem import Location
 from hbg_plan.report.diff_common import change_message
 from hbg_plan.report.envelope import envelope
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hbg_plan.diff.changes import Change, ChangeKind, PlanDiff
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
 from hbg_plan.report.diff_common import capitalised, change_message, grouped, label, match_note, summary_line
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, PlanDiff
-from hbg_plan.diff.text import Segment
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, PlanDiff
+from hbg_plan.analysis.diff.words import Segment
 from hbg_plan.i18n import message
 from hbg_plan.report.diff_common import (
     capitalised,

@@ -10,13 +10,12 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from hbg_plan import ruledocs
-from hbg_plan.check import Finding
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
+from hbg_plan.gaps.engine import Finding
 from hbg_plan.i18n import message
 from hbg_plan.report import github, sarif
 from hbg_plan.report.ci import JUnitCase, JUnitProblem, junit_xml
 from hbg_plan.report.findings_common import GapReport, severity_label, totals
-from hbg_plan.rules import all_rules, find_rule
 
 JUNIT_CLASSNAME = "hbg-plan.gaps"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.check import CheckResult
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding
+from hbg_plan.gaps.engine import CheckResult
+from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
-from hbg_plan.resolve import party_names
-from hbg_plan.rules import find_rule
+from hbg_plan.workspace import party_names
 
 
 @dataclass(frozen=True)

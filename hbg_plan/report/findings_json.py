@@ -7,12 +7,12 @@ from collections import Counter
 from typing import Any
 
 from hbg_plan import __version__
-from hbg_plan.check import Finding
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
+from hbg_plan.gaps.engine import Finding
+from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
 from hbg_plan.invocation import config_in_use
 from hbg_plan.report.findings_common import GapReport
-from hbg_plan.rules import find_rule
 
 FORMAT_VERSION = 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hbg_plan import __version__
-from hbg_plan.check import Finding
+from hbg_plan.gaps.engine import Finding
 from hbg_plan.i18n import message
 from hbg_plan.report.findings_common import (
     GapReport,

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from hbg_plan.check import AccountabilityRow
+from hbg_plan.gaps.engine import AccountabilityRow
 from hbg_plan.i18n import message
 from hbg_plan.report.envelope import envelope
 from hbg_plan.report.findings_csv import write_rows

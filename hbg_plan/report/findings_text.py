@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.i18n import message
 from hbg_plan.report.findings_common import (
     GapReport,

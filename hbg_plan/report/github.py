@@ -6,7 +6,7 @@ See https://docs.github.com/actions/reference/workflow-commands-for-github-actio
 
 from __future__ import annotations
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

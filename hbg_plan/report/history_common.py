@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hbg_plan.diff.history import TopicHistory, Version
+from hbg_plan.analysis.history import TopicHistory, Version
 from hbg_plan.i18n import message
 from hbg_plan.report.diff_common import party_label
 

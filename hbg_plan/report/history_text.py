@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hbg_plan.diff.history import TopicHistory
+from hbg_plan.analysis.history import TopicHistory
 from hbg_plan.i18n import message
 from hbg_plan.report.history_common import (
     follow_up_label,

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.check import AccountabilityRow, Finding
-from hbg_plan.diagnostics import Severity
-from hbg_plan.diff.changes import Change, ChangeKind, PlanDiff
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
+from hbg_plan.core.problem import Severity
+from hbg_plan.gaps.engine import AccountabilityRow, Finding
+from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
-from hbg_plan.model import FocusArea, Goal, Plan, Table, Topic
-from hbg_plan.provenance import SourceText
+from hbg_plan.model.plan import FocusArea, Goal, Plan, Table, Topic
 from hbg_plan.report.diff_common import (
     AreaGroup,
     capitalised,
@@ -30,7 +30,7 @@ from hbg_plan.report.diff_common import (
     summary_line,
 )
 from hbg_plan.report.findings_summary import share_text
-from hbg_plan.rules import find_rule
+from hbg_plan.validate.provenance import SourceText
 
 STATUSES = ("measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")
 STATUS_COLORS = {

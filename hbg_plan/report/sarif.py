@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from hbg_plan import __version__
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.invocation import config_in_use
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

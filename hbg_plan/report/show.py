@@ -8,10 +8,10 @@ from typing import Any
 
 import yaml
 
-from hbg_plan.diagnostics import Location
+from hbg_plan.core.problem import Location
 from hbg_plan.i18n import message
-from hbg_plan.model import Goal, LineRange, Plan, Topic
-from hbg_plan.provenance import plan_source
+from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
+from hbg_plan.validate.provenance import plan_source
 
 
 @dataclass

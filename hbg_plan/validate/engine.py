@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan.attribution import Attribution
-from hbg_plan.codes import GAP_CODES
 from hbg_plan.confine import Refused, Rule, inside, plan_root
-from hbg_plan.diagnostics import Diagnostic, Location, PlanError, Severity
-from hbg_plan.discover import discover
-from hbg_plan.load import YamlDocument, load_yaml
-from hbg_plan.model import PartyRegistry, Plan, build_plan, build_registry
-from hbg_plan.provenance import SourceText, normalise, normalise_all, source_or_refusal
-from hbg_plan.schema import PARTIES_SCHEMA, PLAN_SCHEMA, _Suggestion, check
+from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
+from hbg_plan.io.discover import discover
+from hbg_plan.io.load import YamlDocument, load_yaml
+from hbg_plan.model.plan import PartyRegistry, Plan, build_plan, build_registry
+from hbg_plan.validate.provenance import SourceText, normalise, normalise_all, source_or_refusal
+from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, _Suggestion, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
 UNOPENABLE = frozenset({"load.not_found", "load.unreadable", "load.not_regular", "confine.file_refused"})

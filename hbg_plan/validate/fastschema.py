@@ -267,7 +267,7 @@ def compile_schema(schema: Any) -> Check | None:
     generator = _Generator(schema)
     try:
         entry = generator.function(schema)
-        code = compile("\n".join(generator.code), "<hbg_plan.fastschema>", "exec")
+        code = compile("\n".join(generator.code), "<hbg_plan.validate.fastschema>", "exec")
     except (Unsupported, re.error, SyntaxError, RecursionError, TypeError, ValueError):
         return None
     namespace = generator.namespace

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from hbg_plan.confine import Refused, inside, plan_root, read_bounded
 
 if TYPE_CHECKING:
-    from hbg_plan.model import Plan
+    from hbg_plan.model.plan import Plan
 
 
 TRANSLATE = str.maketrans(

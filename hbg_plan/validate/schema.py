@@ -15,10 +15,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from hbg_plan.diagnostics import Diagnostic, Location
-from hbg_plan.fastschema import compile_schema
+from hbg_plan.core.problem import Diagnostic, Location
 from hbg_plan.i18n import message
-from hbg_plan.load import YamlDocument, clip, to_pointer
+from hbg_plan.io.load import YamlDocument, clip, to_pointer
+from hbg_plan.validate.fastschema import compile_schema
 
 PLAN_SCHEMA = "plan.schema.json"
 PARTIES_SCHEMA = "parties.schema.json"

@@ -1,12 +1,12 @@
 """Differences between versions of a plan, and the history of one topic across plans.
 
-`diff_plans(old, new)` pairs focus areas, topics and goals (see `hbg_plan.diff.match` for the
+`diff_plans(old, new)` pairs focus areas, topics and goals (see `hbg_plan.analysis.diff.match` for the
 rules and thresholds) and returns a `PlanDiff`: an ordered list of typed `Change`s that the
 reporters in `hbg_plan.report` render.
 """
 
-from hbg_plan.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
-from hbg_plan.diff.engine import diff_plans, diff_versions, indicator_status
+from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
+from hbg_plan.analysis.diff.engine import diff_plans, diff_versions, indicator_status
 
 __all__ = [
     "Change",

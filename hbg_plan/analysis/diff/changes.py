@@ -11,8 +11,8 @@ import enum
 from collections import Counter
 from dataclasses import dataclass, field
 
-from hbg_plan.diagnostics import Location
-from hbg_plan.diff.text import Segment
+from hbg_plan.analysis.diff.words import Segment
+from hbg_plan.core.problem import Location
 
 
 class ChangeKind(enum.StrEnum):

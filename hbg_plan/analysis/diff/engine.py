@@ -7,13 +7,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from hbg_plan.diagnostics import Location
-from hbg_plan.diff.bullets import MAX_FUZZY_PAIRS, GoalContent, extended, goal_score, pair_texts
-from hbg_plan.diff.changes import STATED, Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
-from hbg_plan.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Basis, Matching, Method, Pair
-from hbg_plan.diff.text import Segment, WordBudget, canonical, same_text, similarity, sorted_words, word_diff
-from hbg_plan.model import FocusArea, Goal, Plan, Topic
-from hbg_plan.validate import registry_for
+from hbg_plan.core.problem import Location
+from hbg_plan.analysis.diff.bullets import MAX_FUZZY_PAIRS, GoalContent, extended, goal_score, pair_texts
+from hbg_plan.analysis.diff.changes import STATED, Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
+from hbg_plan.analysis.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Basis, Matching, Method, Pair
+from hbg_plan.analysis.diff.words import Segment, WordBudget, canonical, same_text, similarity, sorted_words, word_diff
+from hbg_plan.model.plan import FocusArea, Goal, Plan, Topic
+from hbg_plan.validate.engine import registry_for
 
 WITHIN_TOPIC_THRESHOLD = 40.0  # goals of one horizon in paired topics: a lower bar
 INDICATOR_THRESHOLD = 80.0  # a removed and an added indicator this similar are one, reworded

@@ -35,8 +35,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-from hbg_plan.diff.assign import assign
-from hbg_plan.diff.text import index_tokens, similarity, sorted_words
+from hbg_plan.analysis.diff.assign import assign
+from hbg_plan.analysis.diff.words import index_tokens, similarity, sorted_words
 
 T = TypeVar("T")
 Method = Literal["explicit", "id", "similarity", "content", "topic"]

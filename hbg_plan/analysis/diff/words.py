@@ -23,7 +23,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from hbg_plan.provenance import REPLACEMENTS, SPECIAL
+from hbg_plan.validate.provenance import REPLACEMENTS, SPECIAL
 
 WORD = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")

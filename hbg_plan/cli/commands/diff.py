@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import (
+from hbg_plan.analysis.diff import PlanDiff, diff_versions
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -21,12 +22,11 @@ from hbg_plan.commands.common import (
     write_text_report,
     write_xlsx,
 )
-from hbg_plan.diff import PlanDiff, diff_versions
 from hbg_plan.i18n import message
-from hbg_plan.model import Plan
+from hbg_plan.model.plan import Plan
 from hbg_plan.report import diff_ci, diff_github, diff_json, diff_markdown, diff_text
 from hbg_plan.report.xlsx import diff_workbook
-from hbg_plan.resolve import PlanFolder, PlanLoadError, load_ref
+from hbg_plan.workspace import PlanFolder, PlanLoadError, load_ref
 
 
 class DiffFormat(enum.StrEnum):

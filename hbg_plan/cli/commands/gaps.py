@@ -1,4 +1,4 @@
-"""`hbg-plan gaps`: the gap list before a revision, as findings of the rules in hbg_plan/rules/."""
+"""`hbg-plan gaps`: the gap list before a revision, as findings of the rules in hbg_plan/gaps/rules/."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.check import run_checks
-from hbg_plan.commands.common import (
+from hbg_plan.cli.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -21,13 +21,13 @@ from hbg_plan.commands.common import (
     write_report,
     write_xlsx,
 )
-from hbg_plan.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
+from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
+from hbg_plan.io.output import is_terminal
 from hbg_plan.report import findings_ci, findings_csv, findings_json, findings_markdown, findings_text
 from hbg_plan.report.findings_common import GapReport, gap_report
-from hbg_plan.report.output import is_terminal
 from hbg_plan.report.xlsx import gaps_workbook
-from hbg_plan.resolve import load_for_check
+from hbg_plan.workspace import load_for_check
 
 
 class GapsFormat(enum.StrEnum):

@@ -11,8 +11,8 @@ from pathlib import Path
 import typer
 
 from hbg_plan.baseline import BaselineError, apply_baseline, filter_result, load_baseline, render_baseline
-from hbg_plan.check import CheckResult, Selector
-from hbg_plan.commands.common import fail_usage, write_report
+from hbg_plan.cli.context import fail_usage, write_report
+from hbg_plan.gaps.engine import CheckResult, Selector
 from hbg_plan.i18n import message
 
 BASELINE_OPTION = typer.Option(

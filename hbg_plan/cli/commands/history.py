@@ -8,7 +8,9 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import (
+from hbg_plan.analysis.history import close_topics, topic_history
+from hbg_plan.cli.commands.diff import PLANS_DIR_OPTION
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -18,11 +20,9 @@ from hbg_plan.commands.common import (
     write_report,
     write_text_report,
 )
-from hbg_plan.commands.diff import PLANS_DIR_OPTION
-from hbg_plan.diff.history import close_topics, topic_history
 from hbg_plan.i18n import message
 from hbg_plan.report import history_json, history_markdown, history_text
-from hbg_plan.resolve import PlanLoadError, display_path, load_checked
+from hbg_plan.workspace import PlanLoadError, display_path, load_checked
 
 
 class HistoryFormat(enum.StrEnum):

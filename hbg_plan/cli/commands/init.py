@@ -7,11 +7,11 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, Lang, fail_usage, load_settings
+from hbg_plan.analysis.scaffold import create_new, next_id, render_scaffold
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings
 from hbg_plan.i18n import message
-from hbg_plan.resolve import resolve_plan
-from hbg_plan.scaffold import create_new, next_id, render_scaffold
-from hbg_plan.schema import load_schema
+from hbg_plan.validate.schema import load_schema
+from hbg_plan.workspace import resolve_plan
 
 
 def init(

@@ -8,8 +8,8 @@ from pathlib import Path
 import typer
 
 from hbg_plan import __version__
-from hbg_plan.check import accountability, run_checks
-from hbg_plan.commands.common import (
+from hbg_plan.analysis.diff import diff_versions
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -19,12 +19,12 @@ from hbg_plan.commands.common import (
     warn_refused_sources,
     write_report,
 )
-from hbg_plan.diff import diff_versions
+from hbg_plan.gaps.engine import accountability, run_checks
 from hbg_plan.i18n import message
-from hbg_plan.model import Plan
-from hbg_plan.provenance import plan_source
+from hbg_plan.model.plan import Plan
 from hbg_plan.report.html import HtmlReport, PlanPage, render_html
-from hbg_plan.resolve import load_for_check, party_names
+from hbg_plan.validate.provenance import plan_source
+from hbg_plan.workspace import load_for_check, party_names
 
 
 def report(

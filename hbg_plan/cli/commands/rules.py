@@ -7,8 +7,8 @@ import json
 
 import typer
 
-from hbg_plan.check import suggest_rule
-from hbg_plan.commands.common import LANG_OPTION, Lang, fail_usage, load_settings, write_report
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, write_report
+from hbg_plan.gaps.engine import suggest_rule
 from hbg_plan.i18n import message
 from hbg_plan.ruledocs import Explained, everything, explain
 

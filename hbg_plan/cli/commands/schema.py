@@ -7,9 +7,9 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, load_settings, write_report
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, load_settings, write_report
 from hbg_plan.i18n import message
-from hbg_plan.schema import schema_text
+from hbg_plan.validate.schema import schema_text
 
 
 class Which(enum.StrEnum):

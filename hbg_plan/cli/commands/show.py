@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import (
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -17,9 +17,9 @@ from hbg_plan.commands.common import (
     write_report,
 )
 from hbg_plan.i18n import message
-from hbg_plan.report.output import is_terminal
+from hbg_plan.io.output import is_terminal
 from hbg_plan.report.show import find_items, print_rich, render_json, render_text
-from hbg_plan.resolve import load_catalog, resolve_plan
+from hbg_plan.workspace import load_catalog, resolve_plan
 
 
 class ShowFormat(enum.StrEnum):

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.check import accountability
-from hbg_plan.commands.common import (
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -18,11 +17,12 @@ from hbg_plan.commands.common import (
     write_report,
     write_xlsx,
 )
+from hbg_plan.gaps.engine import accountability
 from hbg_plan.i18n import message
+from hbg_plan.io.output import is_terminal
 from hbg_plan.report import findings_summary as reporter
-from hbg_plan.report.output import is_terminal
 from hbg_plan.report.xlsx import summary_workbook
-from hbg_plan.resolve import load_for_check, party_names
+from hbg_plan.workspace import load_for_check, party_names
 
 
 class By(enum.StrEnum):

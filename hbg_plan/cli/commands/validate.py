@@ -9,8 +9,8 @@ from pathlib import Path
 import typer
 
 from hbg_plan.changes import changed_files as git_changed
-from hbg_plan.check import gap_diagnostics
-from hbg_plan.commands.common import (
+from hbg_plan.cli.commands.gate import BASELINE_OPTION, with_baseline
+from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
     Lang,
@@ -20,10 +20,10 @@ from hbg_plan.commands.common import (
     write_report,
     write_text_report,
 )
-from hbg_plan.commands.gate import BASELINE_OPTION, with_baseline
+from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.report import ci
 from hbg_plan.report.diagnostics import render_json, render_text
-from hbg_plan.validate import ValidationRun, validate_paths
+from hbg_plan.validate.engine import ValidationRun, validate_paths
 
 
 class ValidateFormat(enum.StrEnum):

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 
 if TYPE_CHECKING:
     from hbg_plan.gaps.context import Finding, PlanSet
-    from hbg_plan.model import Plan
+    from hbg_plan.model.plan import Plan
 
 CheckFunction = Callable[["Plan", "PlanSet"], Iterator["Finding"]]
 

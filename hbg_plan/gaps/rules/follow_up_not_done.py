@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
-from hbg_plan.model import FollowUp, Plan
+from hbg_plan.model.plan import FollowUp, Plan
 
 CODE = "HBG108"
 NAME = "follow-up-not-done"

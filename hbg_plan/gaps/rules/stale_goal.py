@@ -25,10 +25,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from hbg_plan.diagnostics import Severity
+from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
-from hbg_plan.model import Goal, Plan
-from hbg_plan.provenance import TRANSLATE
+from hbg_plan.model.plan import Goal, Plan
+from hbg_plan.validate.provenance import TRANSLATE
 
 CODE = "HBG105"
 NAME = "stale-goal"

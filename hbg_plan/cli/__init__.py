@@ -1,0 +1,8 @@
+"""The command line: the typer app, the shared options and settings (context), one module per command.
+
+`hbg_plan.cli:main` is the console entry point (pyproject.toml); `app` is the typer application.
+"""
+
+from hbg_plan.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,1 @@
+"""Input and output at the edges: strict YAML loading, file discovery, configuration, atomic writes."""
