@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from hbg_plan.report import output
+from hbg_plan.io import output
 from tests.conftest import PLANS, REPO, RunCli
 
 PLAN = str(PLANS / "hbg-2015.yaml")
