@@ -46,7 +46,7 @@ del yaml.CSafeLoader
 yaml.__with_libyaml__ = False
 import hbg_plan.io.load
 assert not hbg_plan.io.load.LIBYAML
-from hbg_plan.cli.app import main
+from hbg_plan.cli.root import main
 sys.argv = ["hbg-plan", "validate", *sys.argv[1:]]
 main()
 """
@@ -56,7 +56,7 @@ DIFF_SCRIPT = """
 import sys
 import hbg_plan.io.load as load
 load.MAX_NODES = max(load.MAX_NODES, int(sys.argv[1]))
-from hbg_plan.cli.app import main
+from hbg_plan.cli.root import main
 sys.argv = ["hbg-plan", "diff", *sys.argv[2:]]
 main()
 """
@@ -210,7 +210,7 @@ def diff_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
     if not (REPO / "hbg_plan" / "cli" / "commands" / "diff.py").exists():
         notes.append("hbg_plan/cli/commands/diff.py does not exist yet: row 4 not available.")
         return [Row("diff 1,000 vs 4,000 goals", "not available", "", "", "≤ 5×", "skipped")]
-    from hbg_plan import load
+    from hbg_plan.io import load
 
     material = generate.load_material()
     pairs = {n: generate.generate_pair(out / f"diff-{n}", n, seed, material) for n in (1000, 4000)}
@@ -320,7 +320,7 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    from hbg_plan import load
+    from hbg_plan.io import load
 
     libyaml = "yes" if load.LIBYAML else "no (pure-Python parser)"
     return (

@@ -1,3 +1,3 @@
-from hbg_plan.cli.app import main
+from hbg_plan.cli.root import main
 
 main()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hbg_plan.cli.app import app
+from hbg_plan.cli.root import app
 from hbg_plan.model.plan import Goal, Plan
 from hbg_plan.validate.engine import load_plan
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from hbg_plan import cli
+from hbg_plan.cli import root as cli
 
 
 def _crash() -> None:

@@ -50,7 +50,8 @@ def yaml_goals(plan_id: str) -> list[dict[str, Any]]:
 
 def source_lines(plan_id: str) -> list[str]:
     data = yaml.safe_load((PLANS / f"{plan_id}.yaml").read_text(encoding="utf-8"))
-    return (PLANS / data["source"]["file"]).read_text(encoding="utf-8").split("\n")
+    source_file: str = data["source"]["file"]
+    return (PLANS / source_file).read_text(encoding="utf-8").split("\n")
 
 
 def squeeze(text: str) -> str:

@@ -72,9 +72,8 @@ def test_responsible_only_from_ansvarig_lines(goals: dict[str, Goal]) -> None:
         "b12-skriftliga-synpunkter-fran-brukar-anhorig-organisation.utveckling",
     ]
     for gid in missing:
-        assert (
-            goals[gid].responsible_missing is not None and goals[gid].responsible_missing.kind == "not-stated"
-        )
+        absence = goals[gid].responsible_missing
+        assert absence is not None and absence.kind == "not-stated", gid
 
 
 @pytest.mark.parametrize(

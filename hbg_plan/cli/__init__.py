@@ -3,6 +3,6 @@
 `hbg_plan.cli:main` is the console entry point (pyproject.toml); `app` is the typer application.
 """
 
-from hbg_plan.cli.app import app, main
+from hbg_plan.cli.root import app, main
 
 __all__ = ["app", "main"]

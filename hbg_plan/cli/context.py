@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import typer
-from rich.console import Console
 
 from hbg_plan import invocation
 from hbg_plan.gaps.engine import Selector, SelectorError
@@ -118,6 +117,8 @@ def fail_usage(text: str) -> typer.Exit:
 def write_text_report(output: Path | None, render: Callable[[bool], str], lang: str) -> None:
     """A text report: coloured through rich on a terminal (when not written to a file), else plain."""
     if output is None and is_terminal():
+        from rich.console import Console  # rich loads only when a terminal shows colours
+
         Console(highlight=False, soft_wrap=True).print(render(True), end="")
     else:
         write_report(render(False), output, lang)
