@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from hbg_plan.io.output import write_atomic
 from hbg_plan.io import output
+from hbg_plan.io.output import write_atomic
 from tests.conftest import RunCli
 
 OLD = "gammal rapport: får inte gå förlorad\n" * 100

@@ -1,4 +1,4 @@
-"""Problems between two files are reported at the file that changed (hbg_plan/attribution.py)."""
+"""Problems between two files are reported at the file that changed (hbg_plan/validate/attribution.py)."""
 
 from __future__ import annotations
 

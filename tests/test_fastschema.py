@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from hbg_plan.validate import schema
 from hbg_plan.io.load import YamlDocument, load_yaml
+from hbg_plan.validate import schema
 from hbg_plan.validate.fastschema import compile_schema
 from tests.conftest import PLANS
 

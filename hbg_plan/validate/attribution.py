@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from hbg_plan.diagnostics import Diagnostic, Location
-from hbg_plan.model import Plan
+from hbg_plan.core.problem import Diagnostic, Location
+from hbg_plan.model.plan import Plan
 
 
 class Result(Protocol):

@@ -12,7 +12,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hbg_plan.attribution import Attribution
 from hbg_plan.confine import Refused, Rule, inside, plan_root
 from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
 from hbg_plan.io.discover import discover
@@ -412,7 +411,7 @@ def validate_paths(
     """Validate every plan file under `paths`; plans are dropped after checking unless `keep_plans`.
 
     `changed` (resolved paths, from git) decides where a problem between two files is reported;
-    see `hbg_plan.attribution`.
+    see `hbg_plan.validate.attribution`.
     """
     found = discover(paths)
     results: list[FileResult] = []

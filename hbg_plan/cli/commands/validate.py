@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.changes import changed_files as git_changed
 from hbg_plan.cli.commands.gate import BASELINE_OPTION, with_baseline
 from hbg_plan.cli.context import (
     LANG_OPTION,
@@ -21,6 +20,7 @@ from hbg_plan.cli.context import (
     write_text_report,
 )
 from hbg_plan.gaps.engine import gap_diagnostics
+from hbg_plan.io.changes import changed_files as git_changed
 from hbg_plan.report import ci
 from hbg_plan.report.diagnostics import render_json, render_text
 from hbg_plan.validate.engine import ValidationRun, validate_paths
