@@ -14,7 +14,7 @@ from hbg_plan.core.codes import VALIDATION_CODES, Code, find_code
 from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.rules import Rule, all_rules, docstring_examples, find_rule
 from hbg_plan.i18n import catalog, message
-from hbg_plan.report import sarif
+from hbg_plan.output.writers import sarif
 
 # Where docs/rules.md is published; SARIF helpUri points at a rule's section of it.
 RULES_DOC_URL = "https://github.com/OWNER/hbg-plan/blob/main/docs/rules.md"

@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hbg_plan.io.load import parse_yaml
-from hbg_plan.report.diagnostics import render_json, render_text
+from hbg_plan.output.validation import render_json, render_text
 from hbg_plan.validate.engine import UNOPENABLE, validate_file
 from tests.conftest import DATA, PLANS, RunCli
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 
 from hbg_plan.core.problem import Severity
-from hbg_plan.report import github, sarif
+from hbg_plan.output.writers import github, sarif
 from tests.conftest import DATA
 
 

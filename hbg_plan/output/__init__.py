@@ -1,4 +1,7 @@
-"""Reporters: turn diagnostics, findings and diffs into text, JSON, Markdown, CSV, SARIF …
+"""Output: turn validation results, findings, summaries, diffs and histories into reports.
 
-Reporters never decide anything: they render what the checker or the differ produced.
+Per subject a module per format (`findings_markdown`, `diff_json` …); `records/` holds what the
+writers of one subject share, `writers/` the formats every subject shares (GitHub annotations,
+SARIF, Excel), `html/` the HTML report. Writers never decide anything: they render what the
+layers below produced.
 """

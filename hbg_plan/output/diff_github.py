@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
-from hbg_plan.report import github
-from hbg_plan.report.diff_ci import change_text
-from hbg_plan.report.diff_common import label, summary_line
+from hbg_plan.output.diff_ci import change_text
+from hbg_plan.output.records.diff import label, summary_line
+from hbg_plan.output.writers import github
 
 
 def annotation(change: Change, diff: PlanDiff, lang: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
-from hbg_plan.report.diff_common import capitalised, change_message, grouped, label, match_note, summary_line
+from hbg_plan.output.records.diff import capitalised, change_message, grouped, label, match_note, summary_line
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 

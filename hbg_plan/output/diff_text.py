@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, PlanDiff
 from hbg_plan.analysis.diff.words import Segment
 from hbg_plan.i18n import message
-from hbg_plan.report.diff_common import (
+from hbg_plan.output.records.diff import (
     capitalised,
     change_message,
     elide,

@@ -13,9 +13,9 @@ from hbg_plan import ruledocs
 from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.engine import Finding
 from hbg_plan.i18n import message
-from hbg_plan.report import github, sarif
-from hbg_plan.report.ci import JUnitCase, JUnitProblem, junit_xml
-from hbg_plan.report.findings_common import GapReport, severity_label, totals
+from hbg_plan.output.records.findings import GapReport, severity_label, totals
+from hbg_plan.output.validation_ci import JUnitCase, JUnitProblem, junit_xml
+from hbg_plan.output.writers import github, sarif
 
 JUNIT_CLASSNAME = "hbg-plan.gaps"
 

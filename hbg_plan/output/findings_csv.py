@@ -9,7 +9,7 @@ import csv
 import io
 
 from hbg_plan.i18n import message
-from hbg_plan.report.findings_common import FINDING_COLUMNS, GapReport, finding_row
+from hbg_plan.output.records.findings import FINDING_COLUMNS, GapReport, finding_row
 
 BOM = "\ufeff"
 COLUMNS = FINDING_COLUMNS

@@ -12,7 +12,7 @@ from hbg_plan.gaps.engine import Finding
 from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
 from hbg_plan.invocation import config_in_use
-from hbg_plan.report.findings_common import GapReport
+from hbg_plan.output.records.findings import GapReport
 
 FORMAT_VERSION = 1
 

@@ -7,7 +7,7 @@ import re
 from hbg_plan import __version__
 from hbg_plan.gaps.engine import Finding
 from hbg_plan.i18n import message
-from hbg_plan.report.findings_common import (
+from hbg_plan.output.records.findings import (
     GapReport,
     by_area_then_item,
     horizon_label,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from hbg_plan.core.problem import Severity
 from hbg_plan.i18n import message
-from hbg_plan.report.findings_common import (
+from hbg_plan.output.records.findings import (
     GapReport,
     by_area_then_party,
     horizon_label,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hbg_plan.analysis.history import TopicHistory
 from hbg_plan.i18n import message
-from hbg_plan.report.diff_markdown import md
-from hbg_plan.report.history_common import (
+from hbg_plan.output.diff_markdown import md
+from hbg_plan.output.records.history import (
     follow_up_label,
     goal_heading,
     parties,

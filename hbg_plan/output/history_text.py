@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hbg_plan.analysis.history import TopicHistory
 from hbg_plan.i18n import message
-from hbg_plan.report.history_common import (
+from hbg_plan.output.records.history import (
     follow_up_label,
     goal_heading,
     parties,

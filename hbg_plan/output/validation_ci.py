@@ -14,7 +14,7 @@ from hbg_plan import ruledocs
 from hbg_plan.core.codes import VALIDATION_CODES
 from hbg_plan.core.problem import Diagnostic, Location, Severity
 from hbg_plan.i18n import message
-from hbg_plan.report import github, sarif
+from hbg_plan.output.writers import github, sarif
 from hbg_plan.validate.engine import ValidationRun
 
 JUNIT_CLASSNAME = "hbg-plan.validate"

@@ -2,7 +2,7 @@
 
 `diff_plans(old, new)` pairs focus areas, topics and goals (see `hbg_plan.analysis.diff.match` for the
 rules and thresholds) and returns a `PlanDiff`: an ordered list of typed `Change`s that the
-reporters in `hbg_plan.report` render.
+reporters in `hbg_plan.output` render.
 """
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo

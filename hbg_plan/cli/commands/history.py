@@ -21,7 +21,7 @@ from hbg_plan.cli.context import (
     write_text_report,
 )
 from hbg_plan.i18n import message
-from hbg_plan.report import history_json, history_markdown, history_text
+from hbg_plan.output import history_json, history_markdown, history_text
 from hbg_plan.workspace import PlanLoadError, display_path, load_checked
 
 

@@ -22,7 +22,7 @@ from hbg_plan.cli.context import (
 from hbg_plan.gaps.engine import accountability, run_checks
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
-from hbg_plan.report.html import HtmlReport, PlanPage, render_html
+from hbg_plan.output.html.page import HtmlReport, PlanPage, render_html
 from hbg_plan.validate.provenance import plan_source
 from hbg_plan.workspace import load_for_check, party_names
 

@@ -18,7 +18,7 @@ from hbg_plan.cli.context import (
 )
 from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
-from hbg_plan.report.show import find_items, print_rich, render_json, render_text
+from hbg_plan.output.show import find_items, print_rich, render_json, render_text
 from hbg_plan.workspace import load_catalog, resolve_plan
 
 

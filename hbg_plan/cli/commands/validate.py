@@ -21,8 +21,8 @@ from hbg_plan.cli.context import (
 )
 from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
-from hbg_plan.report import ci
-from hbg_plan.report.diagnostics import render_json, render_text
+from hbg_plan.output import validation_ci as ci
+from hbg_plan.output.validation import render_json, render_text
 from hbg_plan.validate.engine import ValidationRun, validate_paths
 
 

@@ -19,7 +19,7 @@ from hbg_plan.gaps.engine import AccountabilityRow, Finding
 from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import FocusArea, Goal, Plan, Table, Topic
-from hbg_plan.report.diff_common import (
+from hbg_plan.output.records.diff import (
     AreaGroup,
     capitalised,
     change_message,
@@ -29,7 +29,7 @@ from hbg_plan.report.diff_common import (
     match_note,
     summary_line,
 )
-from hbg_plan.report.findings_summary import share_text
+from hbg_plan.output.summary import share_text
 from hbg_plan.validate.provenance import SourceText
 
 STATUSES = ("measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hbg_plan.analysis.history import TopicHistory, Version
 from hbg_plan.i18n import message
-from hbg_plan.report.diff_common import party_label
+from hbg_plan.output.records.diff import party_label
 
 
 def status_label(status: str | None, count: int | None, lang: str) -> str:

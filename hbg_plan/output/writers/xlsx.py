@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from hbg_plan.analysis.diff.changes import PlanDiff
 from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
-from hbg_plan.report.diff_common import capitalised, change_message, label, plain_words
-from hbg_plan.report.findings_common import FINDING_COLUMNS, GapReport, finding_row, severity_label
-from hbg_plan.report.findings_summary import COUNTS, SummaryReport, headers, row_label
+from hbg_plan.output.records.diff import capitalised, change_message, label, plain_words
+from hbg_plan.output.records.findings import FINDING_COLUMNS, GapReport, finding_row, severity_label
+from hbg_plan.output.summary import COUNTS, SummaryReport, headers, row_label
 
 Cell = str | int | float | None
 
