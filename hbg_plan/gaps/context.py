@@ -67,6 +67,8 @@ class Finding:
     item_source: SourceRef | None = None
     parties: tuple[str, ...] = ()
     related: Location | None = None
+    # the goal or topic (and its source lines) stands in another plan, at `related`
+    item_in_other_plan: bool = False
 
     def render(self, lang: str = "en") -> str:
         return message(self.message_id, lang, **self.args)
@@ -153,6 +155,7 @@ def topic_finding(
         source=source_ref(topic_plan, topic.source),
         item_source=source_ref(topic_plan, topic.source),
         related=topic.where,
+        item_in_other_plan=topic_plan is not plan,
     )
 
 

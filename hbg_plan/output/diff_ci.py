@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
 from hbg_plan.output.records.diff import capitalised, change_message, elide, label, plain_words, summary_line
-from hbg_plan.output.validation_ci import JUnitCase, JUnitProblem, junit_xml
 from hbg_plan.output.writers import sarif
+from hbg_plan.output.writers.junit import JUnitCase, JUnitProblem, junit_xml
 
 RULE_PREFIX = "hbg-plan/diff/"
 JUNIT_CLASSNAME = "hbg-plan.diff"

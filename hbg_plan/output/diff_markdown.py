@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
-from hbg_plan.output.records.diff import capitalised, change_message, grouped, label, match_note, summary_line
-
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-
-
-def md(text: str) -> str:
-    """Plan text made inert in Markdown: no accidental emphasis, links, tables or HTML."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+from hbg_plan.output.records.diff import (
+    capitalised,
+    change_message,
+    grouped,
+    label,
+    match_note,
+    render_words,
+    summary_line,
+)
+from hbg_plan.output.writers.markdown import md_escape as md
 
 
 def _words(change: Change) -> str:
-    parts = []
-    for segment in change.words:
-        if segment.op == "delete":
-            parts.append(f"~~{md(segment.text)}~~")
-        elif segment.op == "insert":
-            parts.append(f"**{md(segment.text)}**")
-        else:
-            parts.append(md(segment.text))
-    return " ".join(parts)
+    return render_words(change.words, lambda text: f"~~{md(text)}~~", lambda text: f"**{md(text)}**", md)
 
 
 def _item(change: Change, diff: PlanDiff, lang: str) -> list[str]:

@@ -19,6 +19,7 @@ from hbg_plan.output.records.diff import (
     grouped,
     match_note,
     plain_words,
+    render_words,
     summary_line,
 )
 
@@ -81,15 +82,12 @@ def _words(segments: Sequence[Segment], out: _Out) -> str:
     shown = elide(segments)
     if not out.color:
         return plain_words(shown)
-    parts = []
-    for segment in shown:
-        if segment.op == "delete":
-            parts.append(f"[red strike]{out.esc(segment.text)}[/]")
-        elif segment.op == "insert":
-            parts.append(f"[green underline]{out.esc(segment.text)}[/]")
-        else:
-            parts.append(out.esc(segment.text))
-    return " ".join(parts)
+    return render_words(
+        shown,
+        lambda text: f"[red strike]{out.esc(text)}[/]",
+        lambda text: f"[green underline]{out.esc(text)}[/]",
+        out.esc,
+    )
 
 
 def _change_line(change: Change, diff: PlanDiff, lang: str, out: _Out, indent: str) -> list[str]:

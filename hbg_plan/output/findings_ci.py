@@ -14,8 +14,8 @@ from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.engine import Finding
 from hbg_plan.i18n import message
 from hbg_plan.output.records.findings import GapReport, severity_label, totals
-from hbg_plan.output.validation_ci import JUnitCase, JUnitProblem, junit_xml
 from hbg_plan.output.writers import github, sarif
+from hbg_plan.output.writers.junit import JUnitCase, JUnitProblem, junit_xml
 
 JUNIT_CLASSNAME = "hbg-plan.gaps"
 
@@ -28,9 +28,8 @@ def source_path(f: Finding) -> str | None:
     """The source document's path as seen from here: beside the plan file that names it."""
     if f.source is None:
         return None
-    return (
-        PurePath(f.related.file if f.code == "HBG107" and f.related else f.where.file).parent / f.source.file
-    ).as_posix()
+    plan_file = f.related.file if f.item_in_other_plan and f.related else f.where.file
+    return (PurePath(plan_file).parent / f.source.file).as_posix()
 
 
 def render_github(report: GapReport, lang: str) -> str:
@@ -68,12 +67,9 @@ def render_sarif(report: GapReport, lang: str) -> str:
                     path, f.source.first, 1, f.source.last, message=message("gaps.col.source", lang)
                 )
             )
-        if f.related and f.code != "HBG107":
-            related.append(sarif.SarifLocation(f.related.file, f.related.line, f.related.column))
-        elif f.related:
-            related.append(
-                sarif.SarifLocation(f.related.file, f.related.line, f.related.column, name=f.topic_id)
-            )
+        if f.related:
+            name = f.topic_id if f.item_in_other_plan else None
+            related.append(sarif.SarifLocation(f.related.file, f.related.line, f.related.column, name=name))
         results.append(
             sarif.SarifResult(
                 rule_id=f.code,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from hbg_plan import __version__
 from hbg_plan.gaps.engine import Finding
 from hbg_plan.i18n import message
+from hbg_plan.output.findings_counts import CountTable, count_tables
 from hbg_plan.output.records.findings import (
     GapReport,
     by_area_then_item,
@@ -14,15 +13,8 @@ from hbg_plan.output.records.findings import (
     severity_label,
     totals,
 )
-from hbg_plan.report.findings_counts import CountTable, count_tables
-from hbg_plan.report.shorten import one_line
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def md_escape(text: str) -> str:
-    """Verbatim plan text made inert in Markdown (no accidental emphasis, links or headings)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+from hbg_plan.output.shorten import one_line
+from hbg_plan.output.writers.markdown import md_escape
 
 
 def _code(text: str) -> str:

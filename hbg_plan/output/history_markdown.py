@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hbg_plan.analysis.history import TopicHistory
 from hbg_plan.i18n import message
-from hbg_plan.output.diff_markdown import md
 from hbg_plan.output.records.history import (
     follow_up_label,
     goal_heading,
@@ -13,6 +12,7 @@ from hbg_plan.output.records.history import (
     status_table,
     version_line,
 )
+from hbg_plan.output.writers.markdown import md_escape as md
 
 
 def render_markdown(history: TopicHistory, lang: str) -> str:

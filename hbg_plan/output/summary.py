@@ -10,7 +10,7 @@ from hbg_plan.gaps.engine import AccountabilityRow
 from hbg_plan.i18n import message
 from hbg_plan.output.envelope import envelope
 from hbg_plan.output.findings_csv import write_rows
-from hbg_plan.output.findings_markdown import md_escape
+from hbg_plan.output.writers.markdown import md_escape
 
 COUNTS = ("goals", "measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")
 

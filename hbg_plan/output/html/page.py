@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.core.problem import Severity
@@ -27,6 +28,7 @@ from hbg_plan.output.records.diff import (
     grouped,
     label,
     match_note,
+    render_words,
     summary_line,
 )
 from hbg_plan.output.summary import share_text
@@ -310,15 +312,10 @@ class _Renderer:
             tags.append(f'<span class="muted">{esc(note)}</span>')
         words = ""
         if change.words:
-            segments = []
-            for segment in elide(change.words):
-                if segment.op == "delete":
-                    segments.append(f"<del>{esc(segment.text)}</del>")
-                elif segment.op == "insert":
-                    segments.append(f"<ins>{esc(segment.text)}</ins>")
-                else:
-                    segments.append(esc(segment.text))
-            words = f'<p class="words">{" ".join(segments)}</p>'
+            marked = render_words(
+                elide(change.words), lambda t: f"<del>{esc(t)}</del>", lambda t: f"<ins>{esc(t)}</ins>", esc
+            )
+            words = f'<p class="words">{marked}</p>'
         return (
             f'<li class="change {_change_class(change.kind)}"><span class="marker" aria-hidden="true">'
             f"{_marker(change.kind)}</span>{esc(text)} {' '.join(tags)}{words}</li>"
@@ -638,204 +635,12 @@ CSP = (
     "base-uri 'none'; form-action 'none'"
 )
 
-# Runs first: JavaScript errors are written into the page, where a test (or a reader) sees them.
-ERROR_SCRIPT = """
-window.addEventListener('error', function (ev) {
-  var text = (ev.message || 'error') + (ev.lineno ? ' (line ' + ev.lineno + ')' : '');
-  var box = document.getElementById('js-errors');
-  if (box) { box.hidden = false; box.textContent += text + '\\n'; }
-  else { document.documentElement.setAttribute('data-js-errors', text); }
-});
-"""
 
-# Opens the collapsed source text a link points into, and everything collapsed before printing.
-NAV_SCRIPT = """
-(function () {
-  function openTarget() {
-    var id = location.hash.slice(1);
-    try { id = decodeURIComponent(id); } catch (e) { /* keep it as written */ }
-    var el = id ? document.getElementById(id) : null;
-    for (var node = el; node; node = node.parentElement) {
-      if (node.tagName === 'DETAILS') { node.open = true; }
-    }
-    if (el) { el.scrollIntoView(); }
-  }
-  window.addEventListener('hashchange', openTarget);
-  if (location.hash) { openTarget(); }
-  var opened = [];
-  window.addEventListener('beforeprint', function () {
-    document.querySelectorAll('details:not([open])').forEach(function (d) { d.open = true; opened.push(d); });
-  });
-  window.addEventListener('afterprint', function () {
-    opened.forEach(function (d) { d.open = false; });
-    opened = [];
-  });
-  document.documentElement.setAttribute('data-ready', 'yes');
-})();
-"""
+def _asset(name: str) -> str:
+    """A stylesheet or script of the page, from hbg_plan/output/html/assets/ (package data)."""
+    return resources.files("hbg_plan.output.html").joinpath("assets", name).read_text(encoding="utf-8")
 
-CSS = """
-:root {
-  --ink: #1d2733; --muted: #5f6b78; --line: #d9dee4; --paper: #ffffff; --canvas: #f4f6f8;
-  --brand: #123a5c; --brand-2: #1f5c8b; --accent: #e8f0f7;
-  --error: #c0392b; --error-bg: #fdf0ee; --warning: #b7791f; --warning-bg: #fff8e6;
-  --info: #2b6cb0; --info-bg: #edf4fc; --good: #2e7d4f; --good-bg: #eaf6ef;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0; color: var(--ink); background: var(--canvas);
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-}
-.wrap, main { max-width: 1120px; margin: 0 auto; padding: 0 24px; }
-h1, h2, h3, h4, h5 { line-height: 1.25; margin: 0 0 .4em; }
-h2 { font-size: 1.45rem; }
-h3 { font-size: 1.15rem; }
-h4 { font-size: 1.02rem; }
-code { font: .85em/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
-a { color: var(--brand-2); }
-.page-header { background: linear-gradient(135deg, var(--brand), var(--brand-2)); color: #fff; padding: 28px 0 22px; }
-.page-header h1 { font-size: 1.9rem; margin-bottom: .2em; }
-.page-header .lead { font-size: 1.08rem; margin: 0 0 .4em; opacity: .95; }
-.page-header .files { margin: 0; font-size: .85rem; color: #fff; opacity: .8; }
-.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .72rem; margin: 0 0 .3em; opacity: .8; }
-.toc { position: sticky; top: 0; z-index: 5; background: #fff; border-bottom: 1px solid var(--line); }
-.toc .wrap { display: flex; flex-wrap: wrap; gap: 4px 18px; padding-top: 8px; padding-bottom: 8px; }
-.toc a { text-decoration: none; font-weight: 600; font-size: .9rem; }
-.block, .plan-header, .plan-findings, .area-nav, .area {
-  background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin: 20px 0;
-}
-.intro, .note, .facts, .meta, .totals, .files { color: var(--muted); }
-.note { font-size: .85rem; margin: .6em 0 0; }
-.table-scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-thead th { font-size: .78rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.strong { font-weight: 700; }
-td.hot-error { color: var(--error); font-weight: 700; }
-td.hot-warning { color: var(--warning); font-weight: 700; }
-table.overview th[scope="row"] { width: 32%; }
-th .sub { display: block; font-weight: 400; color: var(--muted); font-size: .8rem; }
-.legend { display: flex; flex-wrap: wrap; gap: 6px 18px; margin: .4em 0 .8em; font-size: .88rem; }
-.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
-svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; font-size: 13px; }
-svg.chart .group { font-weight: 700; fill: var(--ink); }
-svg.chart .version { fill: var(--muted); }
-svg.chart .value { fill: var(--ink); font-variant-numeric: tabular-nums; }
-svg.chart .track { fill: #eef1f4; }
-.chips { display: flex; flex-wrap: wrap; gap: 6px; margin: .6em 0 1em; }
-.chip { border-radius: 999px; padding: 2px 10px; font-size: .8rem; background: var(--accent); }
-.chip.good { background: var(--good-bg); color: var(--good); }
-.chip.bad { background: var(--error-bg); color: var(--error); }
-.chip.added { background: var(--good-bg); }
-.chip.removed { background: var(--error-bg); }
-.diff { border-top: 1px solid var(--line); padding-top: 14px; margin-top: 14px; }
-.diff:first-of-type { border-top: 0; margin-top: 0; }
-.diff-summary { font-weight: 600; }
-.diff-summary.bad { color: var(--error); }
-details.diff-group { border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; background: #fff; }
-details.diff-group > summary { cursor: pointer; padding: 8px 12px; font-weight: 600; }
-details.diff-group > *:not(summary) { margin-left: 14px; margin-right: 14px; }
-details.diff-group h4 { margin-top: .8em; }
-.count { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 999px; padding: 0 7px;
-  background: var(--canvas); color: var(--muted); font-size: .78rem; font-weight: 600; }
-ul.changes { list-style: none; padding: 0; margin: .2em 0 .8em; }
-li.change { padding: 3px 0 3px 1.4em; text-indent: -1.4em; }
-li.change .marker { display: inline-block; width: 1.4em; text-indent: 0; text-align: center; font-weight: 700; }
-li.change.added .marker, li.change.good { color: var(--good); }
-li.change.removed .marker, li.change.bad { color: var(--error); }
-li.change.changed .marker { color: var(--warning); }
-li.change.muted { color: var(--muted); }
-.words { text-indent: 0; margin: .2em 0 .3em; padding: 6px 10px; background: var(--canvas); border-radius: 4px; font-size: .88rem; }
-del { background: #fbe3e0; color: #8e2a1f; }
-ins { background: #dff3e6; color: #1e5a36; text-decoration: none; }
-.plan { margin-top: 36px; }
-.plan-header { border-top: 4px solid var(--brand-2); }
-.plan-header .kicker { color: var(--muted); opacity: 1; }
-.plan-header h2 { font-size: 1.5rem; }
-.meta, .totals { margin: .2em 0; font-size: .9rem; }
-.warning-note { background: var(--warning-bg); border-left: 4px solid var(--warning); padding: 8px 12px; }
-.area-nav ol { columns: 2; margin: 0; padding: 0; list-style: none; }
-.area-nav li { margin: .15em 0; }
-.area > h3 { font-size: 1.3rem; border-bottom: 2px solid var(--accent); padding-bottom: .3em; }
-.plan-tag { font-size: .72rem; font-weight: 600; color: var(--muted); background: var(--canvas); border-radius: 4px;
-  padding: 1px 6px; vertical-align: 3px; }
-.topic { margin: 22px 0 8px; }
-.topic > h4 { font-size: 1.08rem; color: var(--brand); }
-code.id { color: var(--muted); font-weight: 400; font-size: .78em; }
-.description { margin: .3em 0; }
-dl.details dt, dl.goal-facts dt { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-top: .5em; }
-dl.details dd, dl.goal-facts dd { margin: .1em 0 0; }
-.goal { border: 1px solid var(--line); border-left: 5px solid var(--good); border-radius: 6px; padding: 12px 16px; margin: 10px 0; background: #fff; }
-.goal.gap.sev-error { border-left-color: var(--error); background: linear-gradient(90deg, var(--error-bg), #fff 40%); }
-.goal.gap.sev-warning { border-left-color: var(--warning); background: linear-gradient(90deg, var(--warning-bg), #fff 40%); }
-.goal.gap.sev-info { border-left-color: var(--info); background: linear-gradient(90deg, var(--info-bg), #fff 40%); }
-.goal-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
-.horizon { font-weight: 700; }
-.period { color: var(--muted); }
-.src-link { margin-left: auto; font-size: .82rem; }
-.goal-heading { font-style: italic; color: var(--muted); margin: .4em 0 0; }
-ul.texts { margin: .4em 0; padding-left: 1.2em; }
-ul.texts li { margin: .2em 0; }
-ul.indicators { margin: 0; padding-left: 1.2em; }
-.absent { display: inline-block; border-radius: 4px; padding: 1px 8px; font-size: .85rem; font-weight: 600; }
-.absent-saknas { background: var(--error-bg); color: var(--error); border: 1px solid #f0c2bb; }
-.absent-not_stated { background: var(--canvas); color: var(--muted); border: 1px solid var(--line); }
-.party { display: inline-block; background: var(--accent); border-radius: 4px; padding: 0 7px; margin: 1px 2px 1px 0; font-size: .88rem; }
-ul.findings { list-style: none; margin: .5em 0; padding: 0; }
-li.finding { padding: 4px 8px; margin: 3px 0; border-radius: 4px; font-size: .9rem; }
-li.finding.sev-error { background: var(--error-bg); }
-li.finding.sev-warning { background: var(--warning-bg); }
-li.finding.sev-info { background: var(--info-bg); }
-li.finding .where, .follow-up .where { color: var(--muted); font-size: .78rem; }
-li.finding .subject { font-weight: 600; }
-.badge { display: inline-block; border-radius: 3px; padding: 0 6px; font-size: .72rem; font-weight: 700;
-  text-transform: uppercase; letter-spacing: .03em; color: #fff; background: var(--muted); }
-.badge.sev-error { background: var(--error); }
-.badge.sev-warning { background: var(--warning); }
-.badge.sev-info { background: var(--info); }
-.badge.status-done { background: var(--good); }
-.badge.status-not-done { background: var(--error); }
-.badge.status-partly-done { background: var(--warning); }
-.follow-up h5 { margin: .6em 0 .2em; font-size: .8rem; text-transform: uppercase; color: var(--muted); }
-.follow-up ul { margin: 0; padding-left: 1.2em; font-size: .9rem; }
-.follow-up .year { font-weight: 700; margin-right: 4px; }
-details.source { margin-top: .6em; font-size: .85rem; }
-details.source > summary { cursor: pointer; color: var(--brand-2); }
-.lines { margin-top: 6px; border: 1px solid var(--line); border-radius: 4px; background: #fbfcfd; padding: 6px 0;
-  font: .8rem/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
-.line { display: flex; padding: 0 10px; }
-.line .ln { flex: 0 0 3.5em; color: #98a2ad; text-align: right; padding-right: 1em; user-select: none; }
-.line .tx { white-space: pre-wrap; overflow-wrap: anywhere; }
-.line.hl { background: #fdecea; }
-.line:target { background: #fff3c4; }
-.src-missing { color: var(--muted); font-style: italic; }
-table.figures { margin: .6em 0; }
-table.figures caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
-.page-footer { max-width: 1120px; margin: 0 auto; padding: 12px 24px 40px; color: var(--muted); font-size: .8rem; }
-.js-errors { background: var(--error-bg); color: var(--error); padding: 8px 24px; margin: 0; }
-@media print {
-  @page { size: A4; margin: 14mm 12mm; }
-  body { background: #fff; font-size: 10pt; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .toc, .src-link { display: none; }
-  .table-scroll { overflow: visible; }
-  table { font-size: 8pt; }
-  th, td { padding: 3px 4px; }
-  thead th { font-size: 6.5pt; letter-spacing: 0; }
-  .wrap, main { max-width: none; padding: 0; }
-  .page-header { background: none; color: var(--ink); border-bottom: 2px solid var(--brand); padding: 0 0 8px; }
-  .block, .plan-header, .plan-findings, .area-nav, .area { border: 0; padding: 0; margin: 12px 0; }
-  .plan { break-before: page; }
-  .area { break-before: page; }
-  .goal, li.change, li.finding, .line, svg.chart text { break-inside: avoid; }
-  h2, h3, h4, summary { break-after: avoid; }
-  details > summary { list-style: none; }
-  details > summary::-webkit-details-marker { display: none; }
-  a { color: inherit; text-decoration: none; }
-}
-@media print {
-  details::details-content { content-visibility: visible; display: block; }
-}
-"""
+
+ERROR_SCRIPT = _asset("errors.js")  # runs first: JavaScript errors are written into the page
+NAV_SCRIPT = _asset("nav.js")  # opens collapsed source text a link points into, and all before printing
+CSS = _asset("report.css")

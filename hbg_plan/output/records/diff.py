@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, PlanDiff
@@ -93,21 +93,26 @@ def elide(segments: Sequence[Segment], context: int = 6) -> list[Segment]:
     return result
 
 
+def render_words(
+    segments: Sequence[Segment],
+    removed: Callable[[str], str],
+    added: Callable[[str], str],
+    equal: Callable[[str], str] = str,
+) -> str:
+    """The one word-diff renderer: each segment through the format's markup, joined by spaces."""
+    markup = {"delete": removed, "insert": added}
+    return " ".join(markup.get(segment.op, equal)(segment.text) for segment in segments)
+
+
 def plain_words(segments: Sequence[Segment]) -> str:
     """A word diff in git's --word-diff=plain notation: [-removed-]{+added+}.
 
     Text that begins or ends with a hyphen or plus (Swedish suspended hyphens: "skol- och") is
     set off from the markers by a space, "[- skol- -]", so that the word stays readable.
     """
-    out: list[str] = []
-    for segment in segments:
-        if segment.op == "delete":
-            out.append(_marked("[-", segment.text, "-]"))
-        elif segment.op == "insert":
-            out.append(_marked("{+", segment.text, "+}"))
-        else:
-            out.append(segment.text)
-    return " ".join(out)
+    return render_words(
+        segments, lambda text: _marked("[-", text, "-]"), lambda text: _marked("{+", text, "+}")
+    )
 
 
 def _marked(opening: str, text: str, closing: str) -> str:
