@@ -3,7 +3,7 @@
 
 An id is looked up in the plans folder. Each YAML file's top-level `id:` line is read first, so
 finding one plan does not load all of them; only the file found is parsed and checked. Every file
-is read through the confinement policy (hbg_plan.confine): regular files inside the repository,
+is read through the confinement policy (hbg_plan.io.confine): regular files inside the repository,
 at most MAX_FILE_BYTES each, opened without blocking.
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hbg_plan.confine import Refused, plan_root, read_confined
 from hbg_plan.core.problem import Diagnostic, Location
+from hbg_plan.io.confine import Refused, plan_root, read_confined
 from hbg_plan.io.discover import discover
 from hbg_plan.model.plan import Goal, Plan, Topic
 from hbg_plan.validate.engine import is_registry_file, load_plan, registry_for

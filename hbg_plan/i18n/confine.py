@@ -1,5 +1,5 @@
 """Messages of the read side of running on untrusted pull requests: why a file a plan or config names
-is not read (hbg_plan.confine), configuration scope, and the verbatim check of plan titles."""
+is not read (hbg_plan.io.confine), configuration scope, and the verbatim check of plan titles."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "confine.reason.outside": {

@@ -23,6 +23,8 @@ import os
 import stat
 from pathlib import Path
 
+from hbg_plan.i18n import message
+
 # Far beyond any real plan or source text (the largest is 140 kB) and small enough that a hostile
 # file costs well under a second.
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -54,7 +56,6 @@ class Refused(Exception):
 
     def render(self, lang: str) -> str:
         """Why, in the reader's language: 'it lies outside the repository (/repo)'."""
-        from hbg_plan.i18n import message
 
         return message(
             f"confine.reason.{self.rule.value}",

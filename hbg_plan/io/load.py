@@ -19,9 +19,9 @@ from typing import Any
 
 import yaml
 
-from hbg_plan.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
 from hbg_plan.core.problem import Diagnostic, Location, PlanError
 from hbg_plan.i18n import message
+from hbg_plan.io.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
 
 try:  # libyaml's parser and composer are several times faster than the pure-Python ones
     from yaml import CSafeLoader as _BaseLoader
@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     LIBYAML = False
 
 # Limits far beyond any real plan (the largest has about 3,500 nodes in 140 kB) that keep a
-# hostile file under a second and well under 200 MB. MAX_FILE_BYTES (hbg_plan.confine) bounds
+# hostile file under a second and well under 200 MB. MAX_FILE_BYTES (hbg_plan.io.confine) bounds
 # every file read, plans and the files they name alike.
 MAX_DEPTH = 64
 MAX_NODES = 250_000
@@ -157,7 +157,7 @@ def to_pointer(path: Sequence[str | int]) -> str:
 def read_text(path: Path, display: str | None = None) -> str:
     """Read a plan file as UTF-8 (BOM allowed), refusing binary, UTF-16 and oversized files.
 
-    Goes through the confinement policy (hbg_plan.confine): a plan file that is a symlink
+    Goes through the confinement policy (hbg_plan.io.confine): a plan file that is a symlink
     resolving outside its repository is refused unread, and at most MAX_FILE_BYTES + 1 bytes are
     read from a regular file, opened without blocking, so a FIFO, /dev/zero or a file that grows
     while it is read cannot hang the run or exhaust memory.

@@ -12,8 +12,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hbg_plan.confine import Refused, Rule, inside, plan_root
+from hbg_plan.core.codes import GAP_CODES
 from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
+from hbg_plan.io.confine import Refused, Rule, inside, plan_root
 from hbg_plan.io.discover import discover
 from hbg_plan.io.load import YamlDocument, load_yaml
 from hbg_plan.model.plan import PartyRegistry, Plan, build_plan, build_registry

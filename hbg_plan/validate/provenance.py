@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hbg_plan.confine import Refused, inside, plan_root, read_bounded
+from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
 
 if TYPE_CHECKING:
     from hbg_plan.model.plan import Plan

@@ -225,7 +225,7 @@ def test_source_that_is_a_fifo_is_refused_without_hanging(repo: Path) -> None:
 
 
 def test_source_over_the_size_limit_is_refused_unread(repo: Path) -> None:
-    from hbg_plan.confine import MAX_FILE_BYTES
+    from hbg_plan.io.confine import MAX_FILE_BYTES
 
     big = repo / "plans" / "sources" / "big.txt"
     with big.open("wb") as handle:

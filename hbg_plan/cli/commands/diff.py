@@ -25,7 +25,7 @@ from hbg_plan.cli.context import (
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
 from hbg_plan.output import diff_ci, diff_github, diff_json, diff_markdown, diff_text
-from hbg_plan.output.writers.xlsx import diff_workbook
+from hbg_plan.output.xlsx import diff_workbook
 from hbg_plan.workspace import PlanFolder, PlanLoadError, load_ref
 
 

@@ -26,7 +26,7 @@ from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
 from hbg_plan.output import findings_ci, findings_csv, findings_json, findings_markdown, findings_text
 from hbg_plan.output.records.findings import GapReport, gap_report
-from hbg_plan.output.writers.xlsx import gaps_workbook
+from hbg_plan.output.xlsx import gaps_workbook
 from hbg_plan.workspace import load_for_check
 
 

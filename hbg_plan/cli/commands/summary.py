@@ -21,7 +21,7 @@ from hbg_plan.gaps.engine import accountability
 from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
 from hbg_plan.output import summary as reporter
-from hbg_plan.output.writers.xlsx import summary_workbook
+from hbg_plan.output.xlsx import summary_workbook
 from hbg_plan.workspace import load_for_check, party_names
 
 
