@@ -2,7 +2,7 @@
 
 Plans are untrusted input, so the diff's cost must be bounded by the size of the files, not by
 how their texts happen to differ. Each case writes an old and a new plan just under the 8 MiB
-file limit (`hbg_plan.load.MAX_FILE_BYTES`) to a temporary folder and times `diff_plans` on the
+file limit (`hbg_plan.io.load.MAX_FILE_BYTES`) to a temporary folder and times `diff_plans` on the
 loaded plans (median of `--runs`): CPU time, which is what the 2 s bound is about (on a shared
 machine wall time also counts other people's work), and wall time beside it. Loading is timed
 once, for information. The cases:
@@ -32,9 +32,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hbg_plan.diff import diff_plans
-from hbg_plan.load import MAX_FILE_BYTES
-from hbg_plan.validate import load_plan
+from hbg_plan.analysis.diff import diff_plans
+from hbg_plan.io.load import MAX_FILE_BYTES
+from hbg_plan.validate.engine import load_plan
 
 LIMIT_SECONDS = 2.0
 SEED = 20261203

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from hbg_plan.diff.text import (
+from hbg_plan.analysis.diff.words import (
     MAX_MIDDLE_CHARS,
     MAX_STRETCH_WORDS,
     Segment,
@@ -70,7 +70,7 @@ def test_one_word_changed_in_a_goal_of_a_megabyte_is_shown_as_one_word(tmp_path:
     changed = list(words)
     changed[90_000] = "omformulerat"
     reworded = diff_json(tmp_path, " ".join(words), " ".join(changed))
-    ops = [(w["op"], w["text"]) for w in reworded["words"]]  # type: ignore[index, union-attr]
+    ops = [(w["op"], w["text"]) for w in reworded["words"]]  # type: ignore[attr-defined]
     assert [op for op, _ in ops] == ["equal", "delete", "insert", "equal"]
     assert ops[1:3] == [("delete", words[90_000]), ("insert", "omformulerat")]
     assert ops[0][1] == " ".join(words[:90_000]) and ops[3][1] == " ".join(words[90_001:])
@@ -84,7 +84,7 @@ def test_a_huge_goal_changed_everywhere_is_shown_replaced(tmp_path: Path) -> Non
     assert len(old_text) + len(new_text) > MAX_MIDDLE_CHARS
     reworded = diff_json(tmp_path, old_text, new_text)
     segments = reworded["words"]
-    assert [w["op"] for w in segments] == ["equal", "delete", "insert", "equal"]  # type: ignore[index, union-attr]
+    assert [w["op"] for w in segments] == ["equal", "delete", "insert", "equal"]  # type: ignore[attr-defined]
     assert segments[0]["text"] == sentences[0].split()[0]  # type: ignore[index]
     assert segments[3]["text"] == " ".join(sentences[-1].split()[1:])  # type: ignore[index]
     assert _sides(segments) == (old_text, new_text)  # type: ignore[arg-type]
@@ -124,7 +124,7 @@ def test_common_subsequence_is_a_longest_one(seed: int) -> None:
     b = [rng.choice("abcd") for _ in range(rng.randint(0, 40))]
     pairs = common_subsequence(a, b)
     assert all(a[i] == b[j] for i, j in pairs)
-    assert all(p < q for p, q in pairwise(pairs) for p, q in [(p[0], q[0]), (p[1], q[1])])
+    assert all(x < y for p, q in pairwise(pairs) for x, y in [(p[0], q[0]), (p[1], q[1])])
     table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a)):
         row = [0, *accumulate([0] * len(b))]

@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan.gaps.engine import CheckResult, Finding
-from hbg_plan.confine import Refused, Rule, read_bounded
+from hbg_plan.gaps.rules import find_rule
+from hbg_plan.i18n import message
+from hbg_plan.io.confine import Refused, Rule, read_bounded
 
 KIND = "baseline"
 VERSION = 1
@@ -41,7 +43,6 @@ class BaselineError(Exception):
         self.args_ = args
 
     def render(self, lang: str) -> str:
-        from hbg_plan.i18n import message
 
         return message(self.message_id, lang, **self.args_)
 
@@ -61,7 +62,6 @@ class Applied:
 
 def render_baseline(findings: Iterable[Finding]) -> str:
     """The baseline file for `findings`: sorted, one entry per finding, stable across runs."""
-    from hbg_plan.gaps.rules import find_rule
 
     entries = []
     for plan_id, subject, code in sorted(fingerprint(f) for f in findings):

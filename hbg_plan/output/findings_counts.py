@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from hbg_plan.check import Finding
 from hbg_plan.i18n import message
 from hbg_plan.report.findings_common import GapReport, area_label, severity_label
+from hbg_plan.rules import find_rule
 
 
 @dataclass
@@ -26,7 +27,6 @@ def count_tables(findings: Sequence[Finding], report: GapReport, lang: str) -> l
     about a goal nobody is responsible for count under "(no responsible party)"; findings about
     a topic or the plan as a whole (no goal) are left out of the party table.
     """
-    from hbg_plan.rules import find_rule
 
     by_rule = Counter(f.code for f in findings)
     severity = {f.code: f.severity for f in findings}

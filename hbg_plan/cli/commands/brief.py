@@ -9,6 +9,16 @@ from typing import TYPE_CHECKING
 import typer
 
 from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
+from hbg_plan.brief import build_brief, newest
+from hbg_plan.check import load_for_check
+from hbg_plan.commands.gaps import load_settings, make_selector, party_names
+from hbg_plan.i18n import message
+from hbg_plan.report.brief_json import render_json
+from hbg_plan.report.brief_view import layout
+from hbg_plan.report.brief_markdown import render_markdown
+from hbg_plan.report.brief_html import render_html
+from hbg_plan.commands.report import write_xlsx
+from hbg_plan.report.brief_docx import render_docx
 
 if TYPE_CHECKING:
     from hbg_plan.model import Plan
@@ -49,10 +59,6 @@ def brief(
     --output), json (schemas/brief.schema.json; texts kept whole). Exit 0 when written, 2 on
     unknown plans or invalid input.
     """
-    from hbg_plan.brief import build_brief, newest
-    from hbg_plan.check import load_for_check
-    from hbg_plan.commands.gaps import load_settings, make_selector, party_names
-    from hbg_plan.i18n import message
 
     config, language = load_settings(lang)
     if output_format is BriefFormat.docx and output is None:
@@ -72,24 +78,18 @@ def brief(
     _, names = party_names([chosen])
     record = build_brief(chosen, previous, loaded.context, selector, names)
     if output_format is BriefFormat.json:
-        from hbg_plan.report.brief_json import render_json
 
         write_report(render_json(record, language), output, language)
         return
-    from hbg_plan.report.brief_view import layout
 
     blocks = layout(record, language)
     if output_format is BriefFormat.markdown:
-        from hbg_plan.report.brief_markdown import render_markdown
 
         write_report(render_markdown(blocks), output, language)
     elif output_format is BriefFormat.html:
-        from hbg_plan.report.brief_html import render_html
 
         write_report(render_html(blocks, language), output, language)
     else:
-        from hbg_plan.commands.report import write_xlsx
-        from hbg_plan.report.brief_docx import render_docx
 
         write_xlsx(lambda: render_docx(blocks, language), output, language)
 

@@ -1,6 +1,6 @@
 """The gap baseline on the command line: `--baseline`, `--write-baseline`, `--no-baseline`.
 
-Shared by `gaps` and `validate --gaps`; the baseline itself is `hbg_plan.baseline`.
+Shared by `gaps` and `validate --gaps`; the baseline itself is `hbg_plan.gaps.baseline`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,14 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.baseline import BaselineError, apply_baseline, filter_result, load_baseline, render_baseline
 from hbg_plan.cli.context import fail_usage, write_report
+from hbg_plan.gaps.baseline import (
+    BaselineError,
+    apply_baseline,
+    filter_result,
+    load_baseline,
+    render_baseline,
+)
 from hbg_plan.gaps.engine import CheckResult, Selector
 from hbg_plan.i18n import message
 

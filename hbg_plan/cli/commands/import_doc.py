@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from hbg_plan.commands.common import LANG_OPTION, Lang, default_plans_dir, fail_usage, resolve_lang
+from hbg_plan.importer.run import ImportError_, Request, run_import
 
 
 def import_document(
@@ -52,7 +53,6 @@ def import_document(
     A .docx or .pdf is first extracted to plain text under PLANS/sources/ (the provenance
     target), which the draft then points at.
     """
-    from hbg_plan.importer.run import ImportError_, Request, run_import
 
     language = resolve_lang(lang)
     request = Request(
