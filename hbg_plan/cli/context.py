@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import typer
 
@@ -22,6 +22,19 @@ from hbg_plan.io.config import Config, ConfigError, load_config, lookup_folders
 from hbg_plan.io.confine import Refused
 from hbg_plan.io.output import UnsafeOutputError, emit, is_terminal, write_atomic
 from hbg_plan.model.plan import Plan
+from hbg_plan.output import (
+    diff_ci,
+    diff_json,
+    diff_markdown,
+    findings_ci,
+    findings_csv,
+    findings_json,
+    findings_markdown,
+    findings_text,
+    summary,
+    validation,
+    validation_ci,
+)
 from hbg_plan.validate.provenance import source_or_refusal
 from hbg_plan.workspace import PlanFolder, PlanLoadError
 
@@ -100,6 +113,32 @@ def make_selector(
                 suggestion=exc.suggestion,
             )
         ) from None
+
+
+# --- format → writer: which function writes each command's report in each format -------------------
+# (text output that may be coloured, and xlsx, are written by write_text_report and write_xlsx)
+
+Writer = Callable[[Any, str], str]
+WRITERS: dict[tuple[str, str], Writer] = {
+    ("validate", "json"): lambda run, lang: validation.render_json(run.results, run.problems, lang),
+    ("validate", "github"): validation_ci.validate_github,
+    ("validate", "sarif"): validation_ci.validate_sarif,
+    ("validate", "junit"): validation_ci.validate_junit,
+    ("gaps", "text"): findings_text.render_text,
+    ("gaps", "markdown"): findings_markdown.render_markdown,
+    ("gaps", "csv"): findings_csv.render_csv,
+    ("gaps", "json"): findings_json.render_json,
+    ("gaps", "github"): findings_ci.render_github,
+    ("gaps", "sarif"): findings_ci.render_sarif,
+    ("gaps", "junit"): findings_ci.render_junit,
+    ("summary", "text"): summary.render_text,
+    ("summary", "markdown"): summary.render_markdown,
+    ("summary", "csv"): summary.render_csv,
+    ("summary", "json"): summary.render_json,
+    ("diff", "json"): diff_json.render_json,
+    ("diff", "markdown"): diff_markdown.render_markdown,
+    ("diff", "sarif"): diff_ci.render_sarif,
+}
 
 
 def github_actions() -> bool:

@@ -8,17 +8,17 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
 from hbg_plan.brief import build_brief, newest
 from hbg_plan.check import load_for_check
+from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
 from hbg_plan.commands.gaps import load_settings, make_selector, party_names
-from hbg_plan.i18n import message
-from hbg_plan.report.brief_json import render_json
-from hbg_plan.report.brief_view import layout
-from hbg_plan.report.brief_markdown import render_markdown
-from hbg_plan.report.brief_html import render_html
 from hbg_plan.commands.report import write_xlsx
+from hbg_plan.i18n import message
 from hbg_plan.report.brief_docx import render_docx
+from hbg_plan.report.brief_html import render_html
+from hbg_plan.report.brief_json import render_json
+from hbg_plan.report.brief_markdown import render_markdown
+from hbg_plan.report.brief_view import layout
 
 if TYPE_CHECKING:
     from hbg_plan.model import Plan
@@ -78,19 +78,15 @@ def brief(
     _, names = party_names([chosen])
     record = build_brief(chosen, previous, loaded.context, selector, names)
     if output_format is BriefFormat.json:
-
         write_report(render_json(record, language), output, language)
         return
 
     blocks = layout(record, language)
     if output_format is BriefFormat.markdown:
-
         write_report(render_markdown(blocks), output, language)
     elif output_format is BriefFormat.html:
-
         write_report(render_html(blocks, language), output, language)
     else:
-
         write_xlsx(lambda: render_docx(blocks, language), output, language)
 
 

@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from pathlib import Path
 
 import typer
 
-from hbg_plan.analysis.diff import PlanDiff, diff_versions
-from hbg_plan.cli.context import (
-    LANG_OPTION,
-    OUTPUT_OPTION,
-    Lang,
-    fail_usage,
-    github_actions,
-    load_error,
-    load_settings,
-    plan_folder,
-    write_report,
-    write_text_report,
-    write_xlsx,
-)
+from hbg_plan.analysis.diff import diff_versions
+from hbg_plan.cli import context
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, Lang
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
-from hbg_plan.output import diff_ci, diff_github, diff_json, diff_markdown, diff_text
+from hbg_plan.output import diff_ci, diff_text
 from hbg_plan.output.xlsx import diff_workbook
 from hbg_plan.workspace import PlanFolder, PlanLoadError, load_ref
 
@@ -54,7 +42,7 @@ def load_plans(refs: list[str], folder: PlanFolder, lang: str) -> list[Plan]:
     try:
         return [load_ref(ref, folder) for ref in refs]
     except PlanLoadError as exc:
-        raise load_error(exc, lang) from None
+        raise context.load_error(exc, lang) from None
 
 
 class Annotate(enum.StrEnum):
@@ -98,37 +86,36 @@ def diff(
     per failing change: each regression, or each change with --fail-on any or --exit-code; a pair
     without one is a passing case; the other changes in system-out), xlsx (needs --output).
     """
-    settings = load_settings(lang)
+    settings = context.load_settings(lang)
     language = settings.lang
     if len(plans) < 2:
-        raise fail_usage(message("diff.need_two", language))
-    loaded = load_plans(plans, plan_folder(settings, plans_dir), language)
+        raise context.fail_usage(message("diff.need_two", language))
+    loaded = load_plans(plans, context.plan_folder(settings, plans_dir), language)
     diffs = diff_versions(loaded)
-    fmt = output_format or (DiffFormat.github if github_actions() and output is None else DiffFormat.text)
+    fmt = output_format or (
+        DiffFormat.github if context.github_actions() and output is None else DiffFormat.text
+    )
     if fmt is DiffFormat.text:
-        write_text_report(output, lambda color: diff_text.render_text(diffs, language, color), language)
+        context.write_text_report(
+            output, lambda color: diff_text.render_text(diffs, language, color), language
+        )
     elif fmt is DiffFormat.xlsx:
-        write_xlsx(lambda: diff_workbook(diffs, language), output, language)
+        context.write_xlsx(lambda: diff_workbook(diffs, language), output, language)
     elif fmt is DiffFormat.junit:
-        write_report(
+        context.write_report(
             diff_ci.render_junit(diffs, language, fail_on is FailOn.any or exit_code), output, language
         )
     elif fmt is DiffFormat.github:
-        write_report(diff_github.render_github(diffs, language, annotate is Annotate.all), output, language)
+        context.write_report(
+            diff_github.render_github(diffs, language, annotate is Annotate.all), output, language
+        )
     else:
-        write_report(WRITERS[fmt](diffs, language), output, language)
+        context.write_report(context.WRITERS["diff", fmt](diffs, language), output, language)
     failing = any(d.regressions for d in diffs) if fail_on is FailOn.regression else False
     if exit_code or fail_on is FailOn.any:
         failing = failing or any(d.differences for d in diffs)
     if failing:
         raise typer.Exit(1)
-
-
-WRITERS: dict[DiffFormat, Callable[[list[PlanDiff], str], str]] = {
-    DiffFormat.json: diff_json.render_json,
-    DiffFormat.markdown: diff_markdown.render_markdown,
-    DiffFormat.sarif: diff_ci.render_sarif,
-}
 
 
 def register(app: typer.Typer) -> None:

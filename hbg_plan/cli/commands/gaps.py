@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -13,6 +12,7 @@ from hbg_plan.cli.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, w
 from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
+    WRITERS,
     Lang,
     fail_usage,
     github_actions,
@@ -24,8 +24,8 @@ from hbg_plan.cli.context import (
 from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
-from hbg_plan.output import findings_ci, findings_csv, findings_json, findings_markdown, findings_text
-from hbg_plan.output.records.findings import GapReport, gap_report
+from hbg_plan.output import findings_text
+from hbg_plan.output.records.findings import gap_report
 from hbg_plan.output.xlsx import gaps_workbook
 from hbg_plan.workspace import load_for_check
 
@@ -120,20 +120,9 @@ def gaps(
         counts = findings_text.render_text if fmt is GapsFormat.text else findings_markdown.render_markdown
         write_report(counts(report, language, True), output, language)
     else:
-        write_report(WRITERS[fmt](report, language), output, language)
+        write_report(WRITERS["gaps", fmt](report, language), output, language)
     if result.fails((fail_on or FailOn(config.fail_on)).value):
         raise typer.Exit(1)
-
-
-WRITERS: dict[GapsFormat, Callable[[GapReport, str], str]] = {
-    GapsFormat.text: findings_text.render_text,
-    GapsFormat.markdown: findings_markdown.render_markdown,
-    GapsFormat.csv: findings_csv.render_csv,
-    GapsFormat.json: findings_json.render_json,
-    GapsFormat.github: findings_ci.render_github,
-    GapsFormat.sarif: findings_ci.render_sarif,
-    GapsFormat.junit: findings_ci.render_junit,
-}
 
 
 def register(app: typer.Typer) -> None:

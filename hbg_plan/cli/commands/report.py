@@ -26,13 +26,11 @@ from hbg_plan.output.html.page import HtmlReport, PlanPage, render_html
 from hbg_plan.validate.provenance import plan_source
 from hbg_plan.workspace import load_for_check, party_names
 
+PLANS_HELP = "Plan ids or plan files, oldest first; with --lineage, one plan."
+
 
 def report(
-    plans: list[str] = typer.Argument(
-        None,
-        metavar="PLAN",
-        help="Plan ids or plan files, oldest first; with --lineage, one plan.",
-    ),
+    plans: list[str] = typer.Argument(None, metavar="PLAN", help=PLANS_HELP),
     lineage: bool = typer.Option(
         False,
         "--lineage",

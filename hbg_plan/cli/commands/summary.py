@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -11,6 +10,7 @@ import typer
 from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
+    WRITERS,
     Lang,
     fail_usage,
     load_settings,
@@ -70,15 +70,7 @@ def summary(
     if output_format is SummaryFormat.text and output is None and is_terminal():
         reporter.print_rich(report, language)
         return
-    write_report(WRITERS[output_format](report, language), output, language)
-
-
-WRITERS: dict[SummaryFormat, Callable[[reporter.SummaryReport, str], str]] = {
-    SummaryFormat.text: reporter.render_text,
-    SummaryFormat.markdown: reporter.render_markdown,
-    SummaryFormat.csv: reporter.render_csv,
-    SummaryFormat.json: reporter.render_json,
-}
+    write_report(WRITERS["summary", output_format](report, language), output, language)
 
 
 def register(app: typer.Typer) -> None:

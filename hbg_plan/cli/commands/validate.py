@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -12,6 +11,7 @@ from hbg_plan.cli.commands.gate import BASELINE_OPTION, with_baseline
 from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
+    WRITERS,
     Lang,
     github_actions,
     load_settings,
@@ -21,9 +21,8 @@ from hbg_plan.cli.context import (
 )
 from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
-from hbg_plan.output import validation_ci as ci
-from hbg_plan.output.validation import render_json, render_text
-from hbg_plan.validate.engine import ValidationRun, validate_paths
+from hbg_plan.output.validation import render_text
+from hbg_plan.validate.engine import validate_paths
 
 
 class ValidateFormat(enum.StrEnum):
@@ -87,19 +86,11 @@ def validate(
             output, lambda color: render_text(run.results, run.problems, language, color), language
         )
     else:
-        write_report(WRITERS[fmt](run, language), output, language)
+        write_report(WRITERS["validate", fmt](run, language), output, language)
     if run.usage_error:
         raise typer.Exit(2)
     if validation_failed or extra_failed:
         raise typer.Exit(1)
-
-
-WRITERS: dict[ValidateFormat, Callable[[ValidationRun, str], str]] = {
-    ValidateFormat.json: lambda run, lang: render_json(run.results, run.problems, lang),
-    ValidateFormat.github: ci.validate_github,
-    ValidateFormat.sarif: ci.validate_sarif,
-    ValidateFormat.junit: ci.validate_junit,
-}
 
 
 def register(app: typer.Typer) -> None:

@@ -80,6 +80,11 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def descriptions(texts: Iterable[str]) -> list[str]:
+    """A focus area's or topic's description paragraphs, escaped."""
+    return [f'<p class="description">{esc(text)}</p>' for text in texts]
+
+
 def anchor(*parts: str) -> str:
     """An element id from plan and item ids (HTML ids may hold anything but white space)."""
     return esc(NOT_AN_ID.sub("_", "-".join(parts)))
@@ -392,7 +397,7 @@ class _Renderer:
             f'<h3><span class="plan-tag">{esc(plan.id)}</span> {esc(_area_title(area))}</h3>'
             f'<p class="facts">{facts}</p>'
         )
-        self.out += [f'<p class="description">{esc(text)}</p>' for text in area.description]
+        self.out += descriptions(area.description)
         for topic in area.topics:
             self.topic(topic, state)
         self.out.append("</section>\n")
@@ -406,7 +411,7 @@ class _Renderer:
             f'<h4>{esc(topic.title)} <code class="id">{esc(topic.id)}</code></h4>'
         )
         self.out.append(self.finding_items(findings))
-        self.out += [f'<p class="description">{esc(text)}</p>' for text in topic.description]
+        self.out += descriptions(topic.description)
         if topic.details:
             items = "".join(
                 f"<dt>{self.t(f'html.detail.{key}')}</dt>"
