@@ -251,8 +251,13 @@ def estimated_pages(document: WordDocument) -> float:
     """A deliberately generous estimate of the printed length: every paragraph and table row wraps
     at half an em per character, lines at 1.25 × the font size, plus the paragraph spacing."""
     section = document.sections[0]
-    width = (section.page_width - section.left_margin - section.right_margin) / Pt(1)
-    height = (section.page_height - section.top_margin - section.bottom_margin) / Pt(1)
+    page = (section.page_width, section.page_height, section.left_margin, section.right_margin)
+    margins = (section.top_margin, section.bottom_margin)
+    assert None not in page and None not in margins  # the brief sets every one of them
+    page_width, page_height, left, right = (int(x or 0) for x in page)
+    top, bottom = (int(x or 0) for x in margins)
+    width = (page_width - left - right) / Pt(1)
+    height = (page_height - top - bottom) / Pt(1)
     normal = document.styles["Normal"].font.size.pt
 
     def lines(text: str, size: float, available: float) -> int:
@@ -268,7 +273,9 @@ def estimated_pages(document: WordDocument) -> float:
             if x
         )
         total += (
-            lines(paragraph.text, size, width - (18 if "List" in paragraph.style.name else 0)) * size * 1.25
+            lines(paragraph.text, size, width - (18 if style is not None and "List" in style.name else 0))
+            * size
+            * 1.25
         )
         total += spacing or 4
     for table in document.tables:
@@ -286,7 +293,8 @@ def test_docx_has_word_headings_tables_and_page_numbers(run_cli: RunCli, tmp_pat
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     document = docx.Document(str(out))
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    styled = [(p.style.name if p.style is not None else "", p.text) for p in document.paragraphs]
+    headings = [(name, text) for name, text in styled if name.startswith("Heading")]
     assert [t for s, t in headings if s == "Heading 2"] == SECTIONS_SV
     assert headings[0] == ("Heading 1", "Revideringsunderlag: hbg-2023")
     assert ("Heading 3", "Försämringar (2)") in headings

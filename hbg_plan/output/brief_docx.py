@@ -8,18 +8,14 @@ PAGE field in the footer.
 from __future__ import annotations
 
 import io
-
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
-from docx.table import Table as WordTable
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from hbg_plan.i18n import message
-from hbg_plan.report.brief_view import Block, Heading, Items, Line, Para, Table
+from hbg_plan.output.brief_view import Block, Heading, Items, Line, Para, Table
+
+if TYPE_CHECKING:  # python-docx (and lxml) load only when a Word document is written
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
 
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 BODY_PT = 9.5
@@ -27,6 +23,8 @@ MONO = "Consolas"
 
 
 def _runs(paragraph: Paragraph, line: Line, size: float | None = None) -> None:
+    from docx.shared import Pt
+
     for span in line:
         run = paragraph.add_run(span.text)
         if span.style == "b":
@@ -41,6 +39,8 @@ def _runs(paragraph: Paragraph, line: Line, size: float | None = None) -> None:
 
 
 def _compact(paragraph: Paragraph, after: float = 1.5) -> None:
+    from docx.shared import Pt
+
     fmt = paragraph.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(after)
@@ -48,6 +48,9 @@ def _compact(paragraph: Paragraph, after: float = 1.5) -> None:
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
         if kind is not None:
@@ -64,6 +67,9 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
 
 
 def _repeat_header(table: WordTable) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     row = table.rows[0]._tr
     properties = row.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -72,6 +78,10 @@ def _repeat_header(table: WordTable) -> None:
 
 
 def _table(document: object, block: Table) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
     table = document.add_table(rows=1, cols=len(block.head))  # type: ignore[attr-defined]
     table.style = "Light Grid Accent 1"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -112,6 +122,12 @@ def _table(document: object, block: Table) -> None:
 
 
 def render_docx(blocks: list[Block], lang: str) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt, RGBColor
+
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)

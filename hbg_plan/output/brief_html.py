@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from hbg_plan.report.brief_view import Block, Heading, Items, Line, Para, Table
+from hbg_plan.output.brief_view import Block, Heading, Items, Line, Para, Table
 
 STYLE = """
 :root { color-scheme: light; }

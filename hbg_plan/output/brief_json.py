@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from hbg_plan import __version__
-from hbg_plan.brief import Brief, Decision, PlanRef, Progress
-from hbg_plan.check import AccountabilityRow
+from hbg_plan.gaps.engine import AccountabilityRow
 from hbg_plan.i18n import message
+from hbg_plan.output.records.brief import Brief, Decision, PlanRef, Progress
 
 FORMAT_VERSION = 1
 

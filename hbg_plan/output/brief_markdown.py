@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from hbg_plan.report.brief_view import Block, Heading, Items, Line, Para, Table
-from hbg_plan.report.findings_markdown import md_escape
+from hbg_plan.output.brief_view import Block, Heading, Items, Line, Para, Table
+from hbg_plan.output.writers.markdown import md_escape
 
 
 def _spans(line: Line) -> str:

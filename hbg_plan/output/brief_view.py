@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hbg_plan import __version__
-from hbg_plan.brief import Brief, Decision, Figure, Progress, Version
-from hbg_plan.check import AccountabilityRow
+from hbg_plan.gaps.engine import AccountabilityRow
 from hbg_plan.i18n import catalog, message, plural
-from hbg_plan.report.shorten import one_line
+from hbg_plan.output.records.brief import Brief, Decision, Figure, Progress, Version
+from hbg_plan.output.shorten import one_line
 
 
 @dataclass(frozen=True)

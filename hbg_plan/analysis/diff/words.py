@@ -21,8 +21,6 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from hbg_plan.validate.provenance import REPLACEMENTS, SPECIAL
 
 WORD = re.compile(r"\w+")
@@ -110,6 +108,8 @@ def similarity(old: str, new: str, cutoff: float = 0.0) -> float:
     """0-100 for two `sorted_words` texts: rapidfuzz's `token_sort_ratio` (the ratio of the sorted
     words), or for long texts the overlap of their words (Dice coefficient of the word multisets),
     which costs linear time. Scores under `cutoff` may be returned as 0."""
+    from rapidfuzz import fuzz  # loads only when texts are compared
+
     if len(old) + len(new) <= MAX_FUZZ_CHARS:
         return float(fuzz.ratio(old, new, score_cutoff=cutoff))
     old_words, new_words = Counter(old.split()), Counter(new.split())

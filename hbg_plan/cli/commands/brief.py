@@ -8,20 +8,27 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hbg_plan.brief import build_brief, newest
-from hbg_plan.check import load_for_check
-from hbg_plan.commands.common import LANG_OPTION, OUTPUT_OPTION, Lang, fail_usage, write_report
-from hbg_plan.commands.gaps import load_settings, make_selector, party_names
-from hbg_plan.commands.report import write_xlsx
+from hbg_plan.cli.context import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    Lang,
+    fail_usage,
+    load_settings,
+    make_selector,
+    write_report,
+    write_xlsx,
+)
 from hbg_plan.i18n import message
-from hbg_plan.report.brief_docx import render_docx
-from hbg_plan.report.brief_html import render_html
-from hbg_plan.report.brief_json import render_json
-from hbg_plan.report.brief_markdown import render_markdown
-from hbg_plan.report.brief_view import layout
+from hbg_plan.output.brief_docx import render_docx
+from hbg_plan.output.brief_html import render_html
+from hbg_plan.output.brief_json import render_json
+from hbg_plan.output.brief_markdown import render_markdown
+from hbg_plan.output.brief_view import layout
+from hbg_plan.output.records.brief import build_brief, newest
+from hbg_plan.workspace import load_for_check, party_names
 
 if TYPE_CHECKING:
-    from hbg_plan.model import Plan
+    from hbg_plan.model.plan import Plan
 
 
 class BriefFormat(enum.StrEnum):

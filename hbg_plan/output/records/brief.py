@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.check import (
+from hbg_plan.analysis.diff import Change, ChangeKind, PlanDiff, diff_plans, indicator_status
+from hbg_plan.gaps.engine import (
     AccountabilityRow,
     Finding,
     PlanSet,
@@ -31,8 +32,7 @@ from hbg_plan.check import (
     accountability,
     run_checks,
 )
-from hbg_plan.diff import Change, ChangeKind, PlanDiff, diff_plans, indicator_status
-from hbg_plan.model import Goal, Plan
+from hbg_plan.model.plan import Goal, Plan
 
 MISSING_CODES = ("HBG101", "HBG102")
 NO_PARTY_CODE = "HBG103"
