@@ -40,11 +40,14 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
-class Diagnostic:
-    """One problem found in a file.
+class Problem:
+    """One problem at a place in a plan file: the one problem type of every layer.
 
-    `message_id` names a template in `hbg_plan.i18n.MESSAGES`; `args` fill it. The text is
-    rendered per language by the reporter, so the same diagnostic prints in Swedish or English.
+    Validation reports Problems as they are (`Diagnostic` is the same type); a gap rule reports a
+    `Finding` (hbg_plan.gaps.context), a Problem that also carries the plan, focus area, topic and
+    goal it is about. `message_id` names a template in `hbg_plan.i18n.MESSAGES`; `args` fill it.
+    The text is rendered per language by the writer, so the same problem prints in Swedish or
+    English.
     """
 
     code: str
@@ -56,6 +59,9 @@ class Diagnostic:
 
     def render(self, lang: str = "en") -> str:
         return message(self.message_id, lang, **self.args)
+
+
+Diagnostic = Problem  # the name validation uses for its problems
 
 
 class PlanError(Exception):

@@ -6,10 +6,10 @@ engine that runs it (hbg_plan.gaps.engine).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from hbg_plan.core.problem import Diagnostic, Location, Severity
+from hbg_plan.core.problem import Diagnostic, Location, Problem, Severity
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
 from hbg_plan.workspace import PlanSet
@@ -39,21 +39,16 @@ class _Message:
         return message(self.message_id, lang, **self.args)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One gap a rule found. The message is rendered per language from `message_id` and `args`.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding(Problem):
+    """One gap a rule found: a Problem that also says which plan, focus area, topic and goal it is about.
 
-    Titles and goal texts are carried along (verbatim, Swedish) so that reporters need no plans.
+    Titles and goal texts are carried along (verbatim, Swedish) so that writers need no plans.
     `source` is where the problem stands in the source document (e.g. the "Saknas" lines);
     `item_source` the whole goal or topic.
     """
 
-    code: str
-    severity: Severity
-    message_id: str
-    where: Location
     plan_id: str
-    args: dict[str, Any] = field(default_factory=dict)
     focus_area_id: str | None = None
     focus_area_title: str | None = None
     focus_area_number: int | None = None
@@ -66,12 +61,8 @@ class Finding:
     source: SourceRef | None = None
     item_source: SourceRef | None = None
     parties: tuple[str, ...] = ()
-    related: Location | None = None
     # the goal or topic (and its source lines) stands in another plan, at `related`
     item_in_other_plan: bool = False
-
-    def render(self, lang: str = "en") -> str:
-        return message(self.message_id, lang, **self.args)
 
     def to_diagnostic(self) -> Diagnostic:
         """The finding as a validation diagnostic, its message prefixed with the goal or topic id."""
