@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Import cycles among the modules of a package, counting imports inside functions too.
 
-    python3 tools/import_cycles.py [PACKAGE_DIR]     # default hbg_plan
+    python3 scripts/import_cycles.py [PACKAGE_DIR]     # default hbg_plan
 
 Prints each cycle (a strongly connected group of modules), how many imports of the package's own
 modules stand inside functions, and the largest module; exits 1 when there is a cycle.

@@ -12,7 +12,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from hbg_plan.ruledocs import render_markdown  # noqa: E402
+from hbg_plan.output.ruledocs import render_markdown  # noqa: E402
 
 TARGET = REPO / "docs" / "rules.md"
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from hbg_plan import ruledocs
 from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.engine import Finding
+from hbg_plan.gaps.rules import all_rules, find_rule
 from hbg_plan.i18n import message
+from hbg_plan.output import ruledocs
 from hbg_plan.output.records.findings import GapReport, severity_label, totals
 from hbg_plan.output.writers import github, sarif
 from hbg_plan.output.writers.junit import JUnitCase, JUnitProblem, junit_xml

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan import ruledocs
 from hbg_plan.core.codes import VALIDATION_CODES
 from hbg_plan.core.problem import Diagnostic, Location, Severity
 from hbg_plan.i18n import message
+from hbg_plan.output import ruledocs
 from hbg_plan.output.writers import github, sarif
 from hbg_plan.output.writers.junit import junit_xml
 from hbg_plan.validate.engine import ValidationRun

@@ -10,7 +10,7 @@ import typer
 from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, write_report
 from hbg_plan.gaps.engine import suggest_rule
 from hbg_plan.i18n import message
-from hbg_plan.ruledocs import Explained, everything, explain
+from hbg_plan.output.ruledocs import Explained, everything, explain
 
 
 class RulesFormat(enum.StrEnum):
