@@ -47,6 +47,9 @@ class Lang(enum.StrEnum):
 LANG_OPTION = typer.Option(
     None, "--lang", "-l", help="Language of labels and messages (default: config, else en)."
 )
+PLANS_OPTION = typer.Option(
+    None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
+)
 OUTPUT_OPTION = typer.Option(
     None, "--output", "-o",
     help="Write the report to this file (atomically; a new or a regular file only) instead of standard output.",

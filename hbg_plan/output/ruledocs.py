@@ -8,6 +8,7 @@ validation codes' docstrings (hbg_plan/codes.py) and the message catalogs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hbg_plan.core.codes import VALIDATION_CODES, Code, find_code
@@ -86,28 +87,33 @@ def annotation_title(code: str) -> str:
 
 def help_markdown(entry: Explained, lang: str) -> str:
     """The help of a rule as Markdown: description, the failing and passing example, the fix."""
-    parts = [f"**{entry.code} {entry.name}**: {entry.summary(lang)}"]
-    description = entry.description(lang)
-    if description:
-        parts.append(description)
-    examples = entry.examples()
-    for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
-        if key in examples:
-            parts.append(f"{message(label, lang)}:\n\n```yaml\n{examples[key]}\n```")
-    parts.append(f"{message('rules.hint', lang)}: {entry.hint(lang)}")
-    return "\n\n".join(parts)
+    return _help(
+        entry,
+        lang,
+        f"**{entry.code} {entry.name}**: {entry.summary(lang)}",
+        lambda example: f"\n\n```yaml\n{example}\n```",
+    )
 
 
 def help_text(entry: Explained, lang: str) -> str:
-    parts = [f"{entry.code} {entry.name}: {entry.summary(lang)}"]
+    return _help(
+        entry,
+        lang,
+        f"{entry.code} {entry.name}: {entry.summary(lang)}",
+        lambda example: "\n" + "\n".join("    " + line for line in example.splitlines()),
+    )
+
+
+def _help(entry: Explained, lang: str, title: str, example_block: Callable[[str], str]) -> str:
+    """Title, description, the failing and the passing example (each through `example_block`), fix."""
+    parts = [title]
     description = entry.description(lang)
     if description:
         parts.append(description)
     examples = entry.examples()
     for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
         if key in examples:
-            indented = "\n".join("    " + line for line in examples[key].splitlines())
-            parts.append(f"{message(label, lang)}:\n{indented}")
+            parts.append(f"{message(label, lang)}:{example_block(examples[key])}")
     parts.append(f"{message('rules.hint', lang)}: {entry.hint(lang)}")
     return "\n\n".join(parts)
 

@@ -8,16 +8,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hbg_plan.cli.context import (
-    LANG_OPTION,
-    OUTPUT_OPTION,
-    Lang,
-    fail_usage,
-    load_settings,
-    make_selector,
-    write_report,
-    write_xlsx,
-)
+from hbg_plan.cli import context
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang
 from hbg_plan.i18n import message
 from hbg_plan.output.brief_docx import render_docx
 from hbg_plan.output.brief_html import render_html
@@ -46,9 +38,7 @@ def brief(
         None, "--against", help="The version to compare with (default: the plan it replaces)."
     ),
     output_format: BriefFormat = typer.Option(BriefFormat.markdown, "--format", "-f", help="Output format."),
-    plans_dir: Path = typer.Option(
-        None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
-    ),
+    plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
 ) -> None:
@@ -67,34 +57,34 @@ def brief(
     unknown plans or invalid input.
     """
 
-    config, language = load_settings(lang)
+    config, language = context.load_settings(lang)
     if output_format is BriefFormat.docx and output is None:
-        raise fail_usage(message("brief.cli.need_output", language))
-    selector = make_selector(config, language)
+        raise context.fail_usage(message("brief.cli.need_output", language))
+    selector = context.make_selector(config, language)
     folder = plans_dir or Path(config.plans_dir)
     refs = [plan] if plan else []
     loaded = load_for_check(refs + ([against] if against else []), folder)
     if loaded.errors:
-        raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
     chosen = _named(loaded.targets, plan) if plan else newest(loaded.targets)
     if chosen is None:
-        raise fail_usage(message("brief.cli.no_plan", language, folder=folder))
+        raise context.fail_usage(message("brief.cli.no_plan", language, folder=folder))
     previous = _named(loaded.targets, against) if against else None
     if previous is None and not against and chosen.replaces:
         previous = loaded.context.get(chosen.replaces)
     _, names = party_names([chosen])
     record = build_brief(chosen, previous, loaded.context, selector, names)
     if output_format is BriefFormat.json:
-        write_report(render_json(record, language), output, language)
+        context.write_report(render_json(record, language), output, language)
         return
 
     blocks = layout(record, language)
     if output_format is BriefFormat.markdown:
-        write_report(render_markdown(blocks), output, language)
+        context.write_report(render_markdown(blocks), output, language)
     elif output_format is BriefFormat.html:
-        write_report(render_html(blocks, language), output, language)
+        context.write_report(render_html(blocks, language), output, language)
     else:
-        write_xlsx(lambda: render_docx(blocks, language), output, language)
+        context.write_xlsx(lambda: render_docx(blocks, language), output, language)
 
 
 def _named(plans: list[Plan], ref: str) -> Plan | None:

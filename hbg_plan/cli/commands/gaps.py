@@ -8,19 +8,9 @@ from pathlib import Path
 
 import typer
 
+from hbg_plan.cli import context
 from hbg_plan.cli.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
-from hbg_plan.cli.context import (
-    LANG_OPTION,
-    OUTPUT_OPTION,
-    WRITERS,
-    Lang,
-    fail_usage,
-    github_actions,
-    load_settings,
-    make_selector,
-    write_report,
-    write_xlsx,
-)
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, WRITERS, Lang
 from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
@@ -66,9 +56,7 @@ def gaps(
         None, "--select", help="Only these rules (codes, prefixes such as HBG1, or names; comma-separated)."
     ),
     ignore: list[str] = typer.Option(None, "--ignore", help="Leave out these rules (as --select)."),
-    plans_dir: Path = typer.Option(
-        None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
-    ),
+    plans_dir: Path = PLANS_OPTION,
     statistics: bool = typer.Option(
         False,
         "--statistics",
@@ -93,13 +81,13 @@ def gaps(
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input or configuration.
     `hbg-plan rules` explains each code.
     """
-    config, language = load_settings(lang)
+    config, language = context.load_settings(lang)
     if statistics and output_format not in (None, GapsFormat.text, GapsFormat.markdown):
-        raise fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
-    selector = make_selector(config, language, select, ignore)
+        raise context.fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
+    selector = context.make_selector(config, language, select, ignore)
     loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
     if loaded.errors:
-        raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
     for name in loaded.skipped:
         sys.stderr.write(message("gaps.cli.skipped", language, file=name) + "\n")
     result = run_checks(loaded.targets, loaded.context, selector)
@@ -110,17 +98,17 @@ def gaps(
         result = with_baseline(result, selector, baseline, language)
     report = gap_report(result)
     fmt = output_format or (
-        GapsFormat.github if github_actions() and output is None and not statistics else GapsFormat.text
+        GapsFormat.github if context.github_actions() and output is None and not statistics else GapsFormat.text
     )
     if fmt is GapsFormat.xlsx:
-        write_xlsx(lambda: gaps_workbook(report, language), output, language)
+        context.write_xlsx(lambda: gaps_workbook(report, language), output, language)
     elif fmt is GapsFormat.text and output is None and is_terminal() and not statistics:
         findings_text.print_rich(report, language)
     elif statistics:  # text or markdown (checked above): the count tables alone
         counts = findings_text.render_text if fmt is GapsFormat.text else findings_markdown.render_markdown
-        write_report(counts(report, language, True), output, language)
+        context.write_report(counts(report, language, True), output, language)
     else:
-        write_report(WRITERS["gaps", fmt](report, language), output, language)
+        context.write_report(WRITERS["gaps", fmt](report, language), output, language)
     if result.fails((fail_on or FailOn(config.fail_on)).value):
         raise typer.Exit(1)
 

@@ -9,16 +9,8 @@ import typer
 
 from hbg_plan import __version__
 from hbg_plan.analysis.diff import diff_versions
-from hbg_plan.cli.context import (
-    LANG_OPTION,
-    OUTPUT_OPTION,
-    Lang,
-    fail_usage,
-    load_settings,
-    make_selector,
-    warn_refused_sources,
-    write_report,
-)
+from hbg_plan.cli import context
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang
 from hbg_plan.gaps.engine import accountability, run_checks
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
@@ -37,9 +29,7 @@ def report(
         help="Report the plan with every version it replaces and that replaces it (the `replaces` links "
         "in its folder), oldest first.",
     ),
-    plans_dir: Path = typer.Option(
-        None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
-    ),
+    plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
 ) -> None:
@@ -50,20 +40,20 @@ def report(
     per focus area and version as a chart; the changes between consecutive versions; and each
     goal's source lines. Exit 0 when written, 2 on unknown plans or invalid input.
     """
-    config, language = load_settings(lang)
+    config, language = context.load_settings(lang)
     refs = list(plans or [])
     if not refs:
-        raise fail_usage(message("html.need_plan", language))
+        raise context.fail_usage(message("html.need_plan", language))
     if lineage and len(refs) != 1:
-        raise fail_usage(message("html.lineage_one", language))
-    selector = make_selector(config, language)
+        raise context.fail_usage(message("html.lineage_one", language))
+    selector = context.make_selector(config, language)
     loaded = load_for_check(refs, plans_dir or Path(config.plans_dir))
     if loaded.errors:
-        raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
     chosen = in_given_order(loaded.targets, refs)
     if lineage:
         chosen = loaded.context.versions(chosen[0])
-    warn_refused_sources(chosen, language)
+    context.warn_refused_sources(chosen, language)
     result = run_checks(chosen, loaded.context, selector)
     _, names = party_names(chosen)
     pages = []
@@ -81,7 +71,7 @@ def report(
         )
     diffs = diff_versions(chosen) if len(chosen) > 1 else []
     page = HtmlReport(pages, diffs, names, len(result.suppressed), __version__)
-    write_report(render_html(page, language), output, language)
+    context.write_report(render_html(page, language), output, language)
 
 
 def in_given_order(plans: Sequence[Plan], refs: Sequence[str]) -> list[Plan]:

@@ -10,6 +10,7 @@ import typer
 from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
+    PLANS_OPTION,
     WRITERS,
     Lang,
     fail_usage,
@@ -42,9 +43,7 @@ def summary(
     plan: str = typer.Argument(..., metavar="PLAN", help="A plan id or plan file."),
     by: By = typer.Option(By.party, "--by", help="One row per responsible party or per focus area."),
     output_format: SummaryFormat = typer.Option(SummaryFormat.text, "--format", "-f", help="Output format."),
-    plans_dir: Path = typer.Option(
-        None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
-    ),
+    plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
 ) -> None:
