@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hbg_plan.model import Plan
-from hbg_plan.provenance import normalise
-from hbg_plan.validate import load_plan
+from hbg_plan.model.plan import Plan
+from hbg_plan.validate.engine import load_plan
+from hbg_plan.validate.provenance import normalise
 from tests.conftest import PLANS, RunCli
 from tests.helpers.import_compare import Comparison, compare
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hbg_plan.model import Goal, Plan
-from hbg_plan.provenance import normalise
+from hbg_plan.model.plan import Goal, Plan
+from hbg_plan.validate.provenance import normalise
 
 
 @dataclass

@@ -5,7 +5,15 @@ rules and thresholds) and returns a `PlanDiff`: an ordered list of typed `Change
 reporters in `hbg_plan.output` render.
 """
 
-from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
+from hbg_plan.analysis.diff.changes import (
+    Change,
+    ChangeKind,
+    ItemRef,
+    MatchInfo,
+    PairInfo,
+    PlanDiff,
+    PlanInfo,
+)
 from hbg_plan.analysis.diff.engine import diff_plans, diff_versions, indicator_status
 
 __all__ = [

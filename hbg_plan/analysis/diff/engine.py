@@ -7,11 +7,35 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from hbg_plan.core.problem import Location
 from hbg_plan.analysis.diff.bullets import MAX_FUZZY_PAIRS, GoalContent, extended, goal_score, pair_texts
-from hbg_plan.analysis.diff.changes import STATED, Change, ChangeKind, ItemRef, MatchInfo, PairInfo, PlanDiff, PlanInfo
-from hbg_plan.analysis.diff.match import GOAL_THRESHOLD, MAX_HINTS, TITLE_THRESHOLD, Basis, Matching, Method, Pair
-from hbg_plan.analysis.diff.words import Segment, WordBudget, canonical, same_text, similarity, sorted_words, word_diff
+from hbg_plan.analysis.diff.changes import (
+    STATED,
+    Change,
+    ChangeKind,
+    ItemRef,
+    MatchInfo,
+    PairInfo,
+    PlanDiff,
+    PlanInfo,
+)
+from hbg_plan.analysis.diff.match import (
+    GOAL_THRESHOLD,
+    MAX_HINTS,
+    TITLE_THRESHOLD,
+    Basis,
+    Matching,
+    Method,
+    Pair,
+)
+from hbg_plan.analysis.diff.words import (
+    Segment,
+    WordBudget,
+    canonical,
+    same_text,
+    similarity,
+    sorted_words,
+    word_diff,
+)
 from hbg_plan.model.plan import FocusArea, Goal, Plan, Topic
 from hbg_plan.validate.engine import registry_for
 

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hbg_plan.i18n import message
-from hbg_plan.importer import grammar
-from hbg_plan.importer.ids import slug, unique
-from hbg_plan.importer.parties import (
+from hbg_plan.analysis.importer import grammar
+from hbg_plan.analysis.importer.ids import slug, unique
+from hbg_plan.analysis.importer.parties import (
     Found,
     PartyIndex,
     Suggestion,
@@ -24,8 +23,9 @@ from hbg_plan.importer.parties import (
     subjects,
     unknown_subject,
 )
-from hbg_plan.importer.text import Area, Document, Goal, Para, Review, Topic
-from hbg_plan.provenance import SourceText
+from hbg_plan.analysis.importer.text import Area, Document, Goal, Para, Review, Topic
+from hbg_plan.i18n import message
+from hbg_plan.validate.provenance import SourceText
 
 HORIZON_SUFFIX = {"short": "kort", "long": "lang", "current": "nulage"}
 EXCERPT = 160

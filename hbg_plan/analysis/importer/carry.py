@@ -1,7 +1,7 @@
 """`--from PREVIOUS-PLAN`: carry topic and goal ids over from the previous version.
 
 The draft is first rendered with ids made from its titles, then paired with the previous plan by
-the diff matcher (`hbg_plan.diff.diff_plans`: explicit links, ids, title and text similarity,
+the diff matcher (`hbg_plan.analysis.diff.diff_plans`: explicit links, ids, title and text similarity,
 shared goals). A paired topic takes the previous id, so `diff` and `history` follow it by
 identity; a topic whose title changed gets a review note naming the old title; a paired goal
 whose id still differs records `renamed_from`.
@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hbg_plan.catalog import resolve_plan
-from hbg_plan.diff import diff_plans
-from hbg_plan.importer import build
-from hbg_plan.importer.parties import PartyIndex
-from hbg_plan.importer.text import Document, Review
-from hbg_plan.load import parse_yaml
-from hbg_plan.model import Plan, Topic, build_plan
-from hbg_plan.provenance import SourceText
+from hbg_plan.analysis.diff import diff_plans
+from hbg_plan.analysis.importer import build
+from hbg_plan.analysis.importer.parties import PartyIndex
+from hbg_plan.analysis.importer.text import Document, Review
+from hbg_plan.io.load import parse_yaml
+from hbg_plan.model.plan import Plan, Topic, build_plan
+from hbg_plan.validate.provenance import SourceText
+from hbg_plan.workspace import resolve_plan
 
 
 class CarryError(Exception):

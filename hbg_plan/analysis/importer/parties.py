@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hbg_plan.importer import grammar
-from hbg_plan.importer.ids import slug
+from hbg_plan.analysis.importer import grammar
+from hbg_plan.analysis.importer.ids import slug
 
 
 @dataclass(frozen=True)

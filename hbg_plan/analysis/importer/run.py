@@ -12,18 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hbg_plan.confine import Refused, inside, plan_root, read_bounded
+from hbg_plan.analysis.importer import build, text
+from hbg_plan.analysis.importer.carry import CarryError, carry_ids
+from hbg_plan.analysis.importer.docx import DocxProblem, extract_docx
+from hbg_plan.analysis.importer.ids import slug
+from hbg_plan.analysis.importer.parties import PartyIndex, Suggestion
+from hbg_plan.analysis.importer.pdf import PdfProblem, extract_pdf
+from hbg_plan.analysis.scaffold import create_new
 from hbg_plan.i18n import message
-from hbg_plan.importer import build, text
-from hbg_plan.importer.carry import CarryError, carry_ids
-from hbg_plan.importer.docx import DocxProblem, extract_docx
-from hbg_plan.importer.ids import slug
-from hbg_plan.importer.parties import PartyIndex, Suggestion
-from hbg_plan.importer.pdf import PdfProblem, extract_pdf
-from hbg_plan.provenance import load_source
-from hbg_plan.scaffold import create_new
-from hbg_plan.schema import PARTIES_SCHEMA, load_schema
-from hbg_plan.validate import load_document, plan_registry
+from hbg_plan.validate.engine import load_document, plan_registry
+from hbg_plan.validate.provenance import load_source
+from hbg_plan.validate.schema import PARTIES_SCHEMA, load_schema
 
 MAX_DOCUMENT_BYTES = 50_000_000
 Progress = Callable[[str], None]

@@ -20,8 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from hbg_plan.importer import grammar
-from hbg_plan.importer.ids import slug
+from hbg_plan.analysis.importer import grammar
+from hbg_plan.analysis.importer.ids import slug
 
 
 @dataclass(frozen=True)

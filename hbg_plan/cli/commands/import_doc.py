@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, Lang, default_plans_dir, fail_usage, resolve_lang
-from hbg_plan.importer.run import ImportError_, Request, run_import
+from hbg_plan.analysis.importer.run import ImportError_, Request, run_import
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings
 
 
 def import_document(
@@ -54,7 +54,8 @@ def import_document(
     target), which the draft then points at.
     """
 
-    language = resolve_lang(lang)
+    settings = load_settings(lang)
+    language = settings.lang
     request = Request(
         document=document,
         plan_id=plan_id,
@@ -62,7 +63,7 @@ def import_document(
         output=output,
         issued_by=list(issued_by or []),
         add_parties=add_parties,
-        plans_dir=plans_dir or Path(default_plans_dir()),
+        plans_dir=settings.plans_dir(plans_dir),
         lang=language,
     )
     try:
