@@ -1,7 +1,7 @@
 """The brief laid out for print, once for every format: headings, paragraphs, tables, lists.
 
 The Markdown, HTML and DOCX writers walk these blocks; only the JSON writer reads the record
-(`hbg_plan.brief.Brief`) itself, because it keeps every text whole. Here long texts are cut to
+(`hbg_plan.output.records.brief.Brief`) itself, because it keeps every text whole. Here long texts are cut to
 one line with "…".
 """
 

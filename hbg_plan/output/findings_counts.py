@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hbg_plan.check import Finding
+from hbg_plan.gaps.context import Finding
+from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
-from hbg_plan.report.findings_common import GapReport, area_label, severity_label
-from hbg_plan.rules import find_rule
+from hbg_plan.output.records.findings import GapReport, area_label, severity_label
 
 
 @dataclass

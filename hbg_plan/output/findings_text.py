@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from hbg_plan.core.problem import Severity
 from hbg_plan.i18n import message
+from hbg_plan.output.findings_counts import count_tables, counts_text
 from hbg_plan.output.records.findings import (
     GapReport,
     by_area_then_party,
@@ -13,7 +14,6 @@ from hbg_plan.output.records.findings import (
     severity_label,
     totals,
 )
-from hbg_plan.report.findings_counts import count_tables, counts_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -14,7 +14,7 @@ from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, WRITE
 from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
-from hbg_plan.output import findings_text
+from hbg_plan.output import findings_markdown, findings_text
 from hbg_plan.output.records.findings import gap_report
 from hbg_plan.output.xlsx import gaps_workbook
 from hbg_plan.workspace import load_for_check
@@ -98,7 +98,7 @@ def gaps(
         result = with_baseline(result, selector, baseline, language)
     report = gap_report(result)
     fmt = output_format or (
-        GapsFormat.github if context.github_actions() and output is None and not statistics else GapsFormat.text
+        GapsFormat.github if context.github_actions() and not statistics else GapsFormat.text
     )
     if fmt is GapsFormat.xlsx:
         context.write_xlsx(lambda: gaps_workbook(report, language), output, language)

@@ -1,7 +1,7 @@
 """The revision-meeting brief: what to decide, built from the gap findings and the diffs.
 
 Nothing here judges a plan on its own: every item comes from a finding of the gap rules
-(`hbg_plan.check.run_checks`) or a change of the differ (`hbg_plan.diff.diff_plans`), so the
+(`hbg_plan.gaps.engine.run_checks`) or a change of the differ (`hbg_plan.analysis.diff.diff_plans`), so the
 brief says what `gaps` and `diff` say, only selected and ordered for the meeting:
 
 1. figures: goals, share measurable, "Saknas", not stated, no responsible party, with the
