@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from hbg_plan import confine
-from hbg_plan.confine import MAX_FILE_BYTES
-from hbg_plan.resolve import PlanFolder
+from hbg_plan.io.confine import MAX_FILE_BYTES
+from hbg_plan.workspace import PlanFolder
 
 REPO = Path(__file__).resolve().parents[1]
 PLANS = REPO / "plans"

@@ -15,9 +15,9 @@ from typing import Any, NamedTuple
 
 import typer
 
-from hbg_plan import invocation
 from hbg_plan.gaps.engine import Selector, SelectorError
 from hbg_plan.i18n import message
+from hbg_plan.io import invocation
 from hbg_plan.io.config import Config, ConfigError, load_config, lookup_folders
 from hbg_plan.io.confine import Refused
 from hbg_plan.io.output import UnsafeOutputError, emit, is_terminal, write_atomic

@@ -19,8 +19,9 @@ from typing import Any
 
 import typer
 
-from hbg_plan import __version__, invocation
+from hbg_plan import __version__
 from hbg_plan.i18n import message
+from hbg_plan.io import invocation
 
 COMMAND_MODULES = (
     "validate",

@@ -3,7 +3,7 @@
 Looked up from the current folder upwards to the repository root (the folder holding `.git`; with
 no repository, only the current folder), so a file above the checkout never applies; the first
 file that has a hbg-plan section wins. `--config FILE` names one explicitly. Config files are read
-through the confinement policy (hbg_plan.confine): regular files of bounded size, and a file found
+through the confinement policy (hbg_plan.io.confine): regular files of bounded size, and a file found
 by the lookup must resolve inside the repository. A hbg-plan.toml holds the keys at its top level.
 Example:
 
@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hbg_plan.confine import Refused, git_root, inside, read_bounded
 from hbg_plan.i18n import message
+from hbg_plan.io.confine import Refused, git_root, inside, read_bounded
 
 SEVERITY_NAMES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")

@@ -11,7 +11,7 @@ from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.engine import Finding
 from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
-from hbg_plan.invocation import config_in_use
+from hbg_plan.io.invocation import config_in_use
 from hbg_plan.output.records.findings import GapReport
 
 FORMAT_VERSION = 1

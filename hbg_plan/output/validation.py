@@ -8,8 +8,8 @@ from typing import Any
 
 from hbg_plan.core.problem import Diagnostic, Severity
 from hbg_plan.i18n import message
-from hbg_plan.invocation import config_in_use
-from hbg_plan.report.envelope import envelope
+from hbg_plan.io.invocation import config_in_use
+from hbg_plan.output.envelope import envelope
 from hbg_plan.validate.engine import FileResult
 
 MAX_PER_FILE = 100

@@ -12,7 +12,7 @@ from hbg_plan.cli import context
 from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, Lang
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
-from hbg_plan.output import diff_ci, diff_text
+from hbg_plan.output import diff_ci, diff_github, diff_text
 from hbg_plan.output.xlsx import diff_workbook
 from hbg_plan.workspace import PlanFolder, PlanLoadError, load_ref
 

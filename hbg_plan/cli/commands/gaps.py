@@ -98,7 +98,9 @@ def gaps(
         result = with_baseline(result, selector, baseline, language)
     report = gap_report(result)
     fmt = output_format or (
-        GapsFormat.github if context.github_actions() and not statistics else GapsFormat.text
+        GapsFormat.github
+        if context.github_actions() and output is None and not statistics
+        else GapsFormat.text
     )
     if fmt is GapsFormat.xlsx:
         context.write_xlsx(lambda: gaps_workbook(report, language), output, language)

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from hbg_plan import __version__
 from hbg_plan.core.problem import Severity
-from hbg_plan.invocation import config_in_use
+from hbg_plan.io.invocation import config_in_use
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
