@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from hbg_plan.importer.run import Request, run_import
+from hbg_plan.analysis.importer.run import Request, run_import
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCE = "001_dc34fee1e25e61d1.txt"

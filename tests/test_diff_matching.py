@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from hbg_plan.diff.text import canonical, normalise
+from hbg_plan.analysis.diff.words import canonical, normalise
 from tests.conftest import PLANS, RunCli
 
 

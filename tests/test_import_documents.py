@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from hbg_plan.model import Plan
-from hbg_plan.validate import load_plan
+from hbg_plan.model.plan import Plan
+from hbg_plan.validate.engine import load_plan
 from tests.conftest import PLANS, RunCli
 from tests.test_import import ISSUER, structure
 

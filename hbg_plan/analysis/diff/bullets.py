@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
-from hbg_plan.diff.assign import assign
-from hbg_plan.diff.match import MAX_MATCH_CHARS
-from hbg_plan.diff.text import normalise
-from hbg_plan.model import Goal
+from hbg_plan.analysis.diff.assign import assign
+from hbg_plan.analysis.diff.match import MAX_MATCH_CHARS
+from hbg_plan.analysis.diff.words import normalise
+from hbg_plan.model.plan import Goal
 
 MAX_BULLETS = 50
 MAX_FUZZY_PAIRS = 100
@@ -43,6 +41,8 @@ class GoalContent:
 
 def kept(old: GoalContent, new: GoalContent) -> tuple[int, int]:
     """Characters of `old`'s bullets that stand in `new` (whole, or as a similar bullet), and of all."""
+    from rapidfuzz import fuzz  # loads only when texts are compared
+
     total = sum(len(b) for b in old.bullets)
     found = [b for b in old.bullets if b in new.text]
     left = [b for b in old.bullets if b not in new.text]
@@ -78,6 +78,8 @@ def extended(old: Goal, new: Goal) -> bool:
 def pair_texts(old: Sequence[str], new: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     """Old and new texts (indicators, bullets) paired one to one by similarity at or above
     `threshold`, by optimal assignment; (old index, new index) pairs."""
+    from rapidfuzz import fuzz  # loads only when texts are compared
+
     if not old or not new or len(old) * len(new) > MAX_FUZZY_PAIRS * 4:
         return []
     old_norm, new_norm = [normalise(t) for t in old], [normalise(t) for t in new]

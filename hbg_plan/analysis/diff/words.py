@@ -343,6 +343,8 @@ def _diff_stretch(old: str, new: str, out: _Segments, budget: WordBudget) -> Non
 def _piece_pairs(old: list[str], new: list[str]) -> list[tuple[int, int]]:
     """Old and new sentences paired in order (each at most once) so that the total similarity of
     the pairs is largest; only pairs scoring at least `PIECE_THRESHOLD` count."""
+    from rapidfuzz import fuzz  # loads only when texts are compared
+
     old_norm, new_norm = [normalise(p) for p in old], [normalise(p) for p in new]
     best = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
     for i in range(len(old)):

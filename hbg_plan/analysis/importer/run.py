@@ -20,6 +20,7 @@ from hbg_plan.analysis.importer.parties import PartyIndex, Suggestion
 from hbg_plan.analysis.importer.pdf import PdfProblem, extract_pdf
 from hbg_plan.analysis.scaffold import create_new
 from hbg_plan.i18n import message
+from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
 from hbg_plan.validate.engine import load_document, plan_registry
 from hbg_plan.validate.provenance import load_source
 from hbg_plan.validate.schema import PARTIES_SCHEMA, load_schema
