@@ -18,6 +18,7 @@ from hbg_plan.io.confine import Refused, Rule, inside, plan_root
 from hbg_plan.io.discover import discover
 from hbg_plan.io.load import YamlDocument, load_yaml
 from hbg_plan.model.plan import PartyRegistry, Plan, build_plan, build_registry
+from hbg_plan.validate.attribution import Attribution
 from hbg_plan.validate.provenance import SourceText, normalise, normalise_all, source_or_refusal
 from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, _Suggestion, check
 
