@@ -304,6 +304,7 @@ GAP_CODES: dict[str, Code] = {
         _code("HBG107", "regional-topic-not-covered", ""),
         _code("HBG108", "follow-up-not-done", ""),
         _code("HBG109", "suppression-without-reason", ""),
+        _code("HBG110", "goal-saknas", ""),
     )
 }
 CODES: dict[str, Code] = {**BY_CODE, **GAP_CODES}

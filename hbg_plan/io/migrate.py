@@ -23,9 +23,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from hbg_plan.diagnostics import Diagnostic, Location, PlanError
-from hbg_plan.load import load_yaml
-from hbg_plan.report.output import write_atomic
+from hbg_plan.core.problem import Diagnostic, Location, PlanError
+from hbg_plan.io.load import load_yaml
+from hbg_plan.io.output import write_atomic
 
 CURRENT_VERSION = 2
 SAKNAS = re.compile(r"^\s*saknas\s*\.?\s*$", re.IGNORECASE)

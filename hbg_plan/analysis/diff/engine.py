@@ -36,6 +36,7 @@ from hbg_plan.analysis.diff.words import (
     sorted_words,
     word_diff,
 )
+from hbg_plan.core.problem import Location
 from hbg_plan.model.plan import FocusArea, Goal, Plan, Topic
 from hbg_plan.validate.engine import registry_for
 

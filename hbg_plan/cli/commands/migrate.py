@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from hbg_plan.commands.common import LANG_OPTION, Lang, default_plans_dir, resolve_lang
+from hbg_plan.cli.context import LANG_OPTION, Lang, load_settings
+from hbg_plan.i18n import message
+from hbg_plan.io.discover import discover
+from hbg_plan.io.migrate import migrate_file
+from hbg_plan.validate.engine import is_registry_file
 
 
 def migrate(
@@ -27,13 +31,10 @@ def migrate(
     Exit 0 when every file is current afterwards, 1 when a file could not be read or migrated
     (or, with --check, would change), 2 on unreadable paths.
     """
-    from hbg_plan.discover import discover
-    from hbg_plan.i18n import message
-    from hbg_plan.migrate import migrate_file
-    from hbg_plan.validate import is_registry_file
 
-    language = resolve_lang(lang)
-    found = discover(paths or [default_plans_dir()])
+    settings = load_settings(lang)
+    language = settings.lang
+    found = discover(paths or [settings.config.plans_dir])
     for problem in found.problems:
         typer.echo(f"{problem.where}: {problem.code} {problem.render(language)}", err=True)
     failed = False

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.check import Finding, PlanSet, goal_finding
-from hbg_plan.diagnostics import Severity
-from hbg_plan.model import Plan
+from hbg_plan.core.problem import Severity
+from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
+from hbg_plan.model.plan import Plan
 
 CODE = "HBG110"
 NAME = "goal-saknas"
