@@ -9,8 +9,8 @@ from typing import Any
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, ItemRef, PlanDiff, PlanInfo
 from hbg_plan.core.problem import Location
-from hbg_plan.output.records.diff import change_message
 from hbg_plan.output.envelope import envelope
+from hbg_plan.output.records.diff import change_message
 
 FORMAT_VERSION = 1
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hbg_plan.core.problem import Location
 from hbg_plan.analysis.history import TopicHistory
-from hbg_plan.report.envelope import envelope
+from hbg_plan.core.problem import Location
+from hbg_plan.output.envelope import envelope
 
 FORMAT_VERSION = 1
 

@@ -15,7 +15,7 @@ brief says what `gaps` and `diff` say, only selected and ordered for the meeting
 5. changes at a glance: counts per kind, goals whose only change is their period, and topics
    added, removed, renamed, merged or moved, by title.
 
-Renderers (hbg_plan/report/brief_*.py) shorten texts for print; the record keeps them whole.
+Renderers (hbg_plan/output/brief_*.py) shorten texts for print; the record keeps them whole.
 """
 
 from __future__ import annotations
