@@ -47,6 +47,10 @@ class Lang(enum.StrEnum):
 LANG_OPTION = typer.Option(
     None, "--lang", "-l", help="Language of labels and messages (default: config, else en)."
 )
+# --format of the commands that annotate: github is chosen by itself in GitHub Actions
+AUTO_FORMAT_HELP = (
+    "Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output)."
+)
 PLANS_OPTION = typer.Option(
     None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
 )

@@ -9,7 +9,7 @@ import typer
 
 from hbg_plan.analysis.diff import diff_versions
 from hbg_plan.cli import context
-from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, Lang
+from hbg_plan.cli.context import AUTO_FORMAT_HELP, LANG_OPTION, OUTPUT_OPTION, Lang
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
 from hbg_plan.output import diff_ci, diff_github, diff_text
@@ -52,12 +52,7 @@ class Annotate(enum.StrEnum):
 
 def diff(
     plans: list[str] = typer.Argument(..., help="Two or more plan files or plan ids, oldest first."),
-    output_format: DiffFormat = typer.Option(
-        None,
-        "--format",
-        "-f",
-        help="Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output).",
-    ),
+    output_format: DiffFormat = typer.Option(None, "--format", "-f", help=AUTO_FORMAT_HELP),
     exit_code: bool = typer.Option(
         False, "--exit-code", help="Exit 1 when the plans differ (like git diff)."
     ),

@@ -10,7 +10,7 @@ import typer
 
 from hbg_plan.cli import context
 from hbg_plan.cli.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
-from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, WRITERS, Lang
+from hbg_plan.cli.context import AUTO_FORMAT_HELP, LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, WRITERS, Lang
 from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
 from hbg_plan.io.output import is_terminal
@@ -43,12 +43,7 @@ def gaps(
         metavar="PLAN-or-PATH",
         help="Plan ids, plan files or folders (default: every plan in the configured plans folder).",
     ),
-    output_format: GapsFormat = typer.Option(
-        None,
-        "--format",
-        "-f",
-        help="Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output).",
-    ),
+    output_format: GapsFormat = typer.Option(None, "--format", "-f", help=AUTO_FORMAT_HELP),
     fail_on: FailOn = typer.Option(
         None, "--fail-on", help="Exit 1 when a finding reaches this severity (default: config, else error)."
     ),

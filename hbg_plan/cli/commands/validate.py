@@ -9,6 +9,7 @@ import typer
 
 from hbg_plan.cli.commands.gate import BASELINE_OPTION, with_baseline
 from hbg_plan.cli.context import (
+    AUTO_FORMAT_HELP,
     LANG_OPTION,
     OUTPUT_OPTION,
     WRITERS,
@@ -37,12 +38,7 @@ def validate(
     paths: list[str] = typer.Argument(
         None, help="Plan files or folders (default: the configured plans folder)."
     ),
-    output_format: ValidateFormat = typer.Option(
-        None,
-        "--format",
-        "-f",
-        help="Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output).",
-    ),
+    output_format: ValidateFormat = typer.Option(None, "--format", "-f", help=AUTO_FORMAT_HELP),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     gaps: bool = typer.Option(False, "--gaps", help="Also run the gap rules after the schema checks."),
