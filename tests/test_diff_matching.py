@@ -121,3 +121,23 @@ def test_suspended_hyphens_stay_readable_in_text_output(run_cli: RunCli) -> None
     assert result.exit_code == 0
     assert "[- skol- -]" in result.stdout or "{+ skol- +}" in result.stdout
     assert "--]" not in result.stdout and "-+}" not in result.stdout
+
+
+def test_merged_topics_carry_their_gaps(run_cli: RunCli) -> None:
+    found = comparison(run_cli, "hbg-2020", "hbg-2023")
+    merged = {c["old"]: c["new"] for c in found["changes"] if c["kind"] == "topic-merged"}
+    assert merged['Ordnat införande; implementering och "sluta göra"'] == (
+        "Samordning av psykiatrifrågor i Helsingborg stad"
+    )
+    assert merged["Kommunikatör för brukardelaktighet"] == "Brukardelaktighet och invånarinflytande"
+    assert not [
+        c for c in found["changes"] if c["kind"] == "topic-removed" and c["topic"]["id"] == "ordnat-inforande"
+    ]
+    goals = {c["old"]: c["new"] for c in found["changes"] if c["kind"] == "goal-merged"}
+    assert goals["ordnat-inforande.lang"] == "samordning-psykiatrifragor.lang"
+    # ordnat-inforande.lang said "Saknas"; the goal it went into states indicators: the gap is closed
+    carried = [c for c in found["changes"] if c["goal"] and c["goal"].get("old_id") == "ordnat-inforande.lang"
+               and c["kind"] in ("gap-closed", "still-missing")]  # fmt: skip
+    assert [(c["kind"], c["old"], c["goal"]["id"]) for c in carried] == [
+        ("gap-closed", "saknas", "samordning-psykiatrifragor.lang")
+    ]

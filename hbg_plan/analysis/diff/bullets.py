@@ -4,7 +4,7 @@ A goal's texts are a list of bullets. When a new version keeps one old bullet wo
 adds nine, whole-text similarity is low, yet the goal continued: it was extended. So besides the
 similarity of the whole texts, a candidate pair of goals is scored by how much of one goal's
 bullets stand in the other (`cover`), after the one normalisation every comparison uses
-(`hbg_plan.diff.text.normalise`: case, quotes, dashes, soft hyphens, bullet glyphs, white space).
+(`hbg_plan.analysis.diff.words.normalise`: case, quotes, dashes, soft hyphens, bullet glyphs, white space).
 
 All work is bounded: texts are cut to `MAX_MATCH_CHARS`, at most `MAX_BULLETS` bullets of a goal
 are looked at, and bullets are compared pairwise by similarity only when there are at most
@@ -13,10 +13,11 @@ are looked at, and bullets are compared pairwise by similarity only when there a
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from hbg_plan.analysis.diff.assign import assign
-from hbg_plan.analysis.diff.match import MAX_MATCH_CHARS
+from hbg_plan.analysis.diff.match import MAX_CANDIDATES, MAX_MATCH_CHARS, MAX_POSTING
 from hbg_plan.analysis.diff.words import normalise
 from hbg_plan.model.plan import Goal
 
@@ -90,3 +91,36 @@ def pair_texts(old: Sequence[str], new: Sequence[str], threshold: float) -> list
         if (score := float(fuzz.ratio(a, b, score_cutoff=threshold)))
     }
     return assign(scores)
+
+
+def carried(
+    sources: Sequence[GoalContent],
+    targets: Sequence[GoalContent],
+    wanted: Sequence[int],
+    allowed: Sequence[int],
+) -> dict[int, int]:
+    """For each source goal in `wanted`, the target goal in `allowed` holding most of its bullets
+    (at least half of their characters and `MIN_KEPT_CHARS`), or all of its indicators; goals
+    whose content went nowhere are left out. Candidates come from a word index, as for pairing."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for j in allowed:
+        for token in set(targets[j].text.split()):
+            postings[token].append(j)
+    found: dict[int, int] = {}
+    for i in wanted:
+        shared: Counter[int] = Counter()
+        for token in set(sources[i].text.split()):
+            posting = postings.get(token)
+            if posting is not None and len(posting) <= MAX_POSTING:
+                shared.update(posting)
+        best, best_share = None, 0.0
+        for j, _ in shared.most_common(MAX_CANDIDATES):
+            covered, total = kept(sources[i], targets[j])
+            share = covered / total if total and covered >= MIN_KEPT_CHARS else 0.0
+            if sources[i].indicators and sources[i].indicators <= targets[j].indicators:
+                share = max(share, 0.5)
+            if share >= 0.5 and share > best_share:
+                best, best_share = j, share
+        if best is not None:
+            found[i] = best
+    return found

@@ -7,7 +7,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from hbg_plan.analysis.diff.bullets import MAX_FUZZY_PAIRS, GoalContent, extended, goal_score, pair_texts
+from hbg_plan.analysis.diff.bullets import (
+    MAX_FUZZY_PAIRS,
+    GoalContent,
+    carried,
+    extended,
+    goal_score,
+    pair_texts,
+)
 from hbg_plan.analysis.diff.changes import (
     STATED,
     Change,
@@ -97,6 +104,8 @@ class _Pairing:
         self.topics.by_scores(*self._topic_scores())
         self._goals_within_paired_topics()
 
+        self._merges_and_splits()
+
         self.areas: Matching[FocusArea] = Matching(self.old_areas, self.new_areas, lambda a: a.id)
         self.areas.by_explicit(lambda a: (("renamed_from", a.renamed_from),), lambda a: ())
         self.areas.by_id()
@@ -129,6 +138,38 @@ class _Pairing:
                     scores[i, j] = score
                     methods[i, j] = "content"
         return scores, methods
+
+    def _merges_and_splits(self) -> None:
+        """Unpaired old goals whose content went into a new goal (merged), unpaired new goals made
+        of an old goal's content (split), and topics most of whose goals did either."""
+        # many → one: into a new goal that continues another old one; one → many: from an old
+        # goal that continues as another new one (else it is a missed pairing, not a merge).
+        self.goal_merged_into = carried(
+            self.old_content, self.new_content, self.goals.unmatched_old(), sorted(self.goals.by_new)
+        )
+        self.goal_split_from = carried(
+            self.new_content, self.old_content, self.goals.unmatched_new(), sorted(self.goals.by_old)
+        )
+        self.topic_merged_into: dict[int, int] = {}
+        for old_topic in self.topics.unmatched_old():
+            goals = self.old_topic_goals[old_topic]
+            went = Counter(self.new_goal_topic[n] for n in map(self._destination, goals) if n is not None)
+            if went and went.most_common(1)[0][1] * 2 >= len(goals):
+                self.topic_merged_into[old_topic] = went.most_common(1)[0][0]
+        self.topic_split_from: dict[int, int] = {}
+        for new_topic in self.topics.unmatched_new():
+            goals = self.new_topic_goals[new_topic]
+            came = Counter(self.old_goal_topic[o] for o in map(self._origin, goals) if o is not None)
+            if came and came.most_common(1)[0][1] * 2 >= len(goals):
+                self.topic_split_from[new_topic] = came.most_common(1)[0][0]
+
+    def _destination(self, old_goal: int) -> int | None:
+        partner = self.goals.partner_of_old(old_goal)
+        return partner if partner is not None else self.goal_merged_into.get(old_goal)
+
+    def _origin(self, new_goal: int) -> int | None:
+        partner = self.goals.partner_of_new(new_goal)
+        return partner if partner is not None else self.goal_split_from.get(new_goal)
 
     def _goals_within_paired_topics(self) -> None:
         """Goals still unpaired in two paired topics: the only goal of a horizon on each side is
@@ -270,7 +311,21 @@ class _Differ:
         i = self.p.topics.partner_of_new(k)
         ref = self.topic_ref(k, i)
         if i is None:
-            yield Change(ChangeKind.TOPIC_ADDED, area, ref, None, None, topic.title, topic.where)
+            source = self.p.topic_split_from.get(k)
+            if source is None:
+                yield Change(ChangeKind.TOPIC_ADDED, area, ref, None, None, topic.title, topic.where)
+            else:
+                old_topic = self.p.old_topics[source]
+                yield Change(
+                    ChangeKind.TOPIC_SPLIT,
+                    area,
+                    ref,
+                    None,
+                    old_topic.title,
+                    topic.title,
+                    topic.where,
+                    old_topic.where,
+                )
         else:
             old_topic = self.p.old_topics[i]
             pair = self.p.topics.by_new[k]
@@ -295,31 +350,67 @@ class _Differ:
     def removed_topic(self, k: int, area: ItemRef, anchor: Location) -> Iterator[Change]:
         topic = self.p.old_topics[k]
         ref = self.topic_ref(None, k)
-        yield Change(ChangeKind.TOPIC_REMOVED, area, ref, None, topic.title, None, anchor, topic.where)
+        into = self.p.topic_merged_into.get(k)
+        if into is None:
+            yield Change(ChangeKind.TOPIC_REMOVED, area, ref, None, topic.title, None, anchor, topic.where)
+        else:
+            target = self.p.new_topics[into]
+            yield Change(
+                ChangeKind.TOPIC_MERGED, area, ref, None, topic.title, target.title, target.where, topic.where
+            )
         for g in self.p.old_topic_goals[k]:
             if g not in self.p.goals.by_old:
                 yield from self.removed_goal(g, area, ref, anchor)
 
     def removed_goal(self, g: int, area: ItemRef, topic: ItemRef, anchor: Location) -> Iterator[Change]:
         goal = self.p.old_goals[g]
+        into = self.p.goal_merged_into.get(g)
+        if into is None:
+            yield Change(
+                ChangeKind.GOAL_REMOVED,
+                area,
+                topic,
+                self.goal_ref(None, goal),
+                goal.text,
+                None,
+                anchor,
+                goal.where,
+            )
+            return
+        target = self.p.new_goals[into]
         yield Change(
-            ChangeKind.GOAL_REMOVED,
-            area,
-            topic,
-            self.goal_ref(None, goal),
-            goal.text,
-            None,
-            anchor,
-            goal.where,
-        )
+            ChangeKind.GOAL_MERGED, area, topic, self.goal_ref(None, goal), goal.id, target.id,
+            target.where, goal.where,
+        )  # fmt: skip
+        yield from self.carried_status(goal, target, area, topic)
+
+    def carried_status(self, old: Goal, new: Goal, area: ItemRef, topic: ItemRef) -> Iterator[Change]:
+        """A gap that moved with merged or split content is still a gap (or now closed)."""
+        before, after = indicator_status(old), indicator_status(new)
+        if before == "present":
+            return
+        kind = ChangeKind.GAP_CLOSED if after == "present" else ChangeKind.STILL_MISSING
+        count = len(new.indicators) if after == "present" else None
+        yield Change(
+            kind, area, topic, ItemRef(new.id, None, old.id, new.horizon), before, after,
+            self.at(new.where.pointer + "/indicators"), old.where, count=count,
+        )  # fmt: skip
 
     def new_goal(self, g: int, area: ItemRef, topic: ItemRef) -> Iterator[Change]:
         goal = self.p.new_goals[g]
         i = self.p.goals.partner_of_new(g)
         if i is None:
-            yield Change(
-                ChangeKind.GOAL_ADDED, area, topic, self.goal_ref(goal, None), None, goal.text, goal.where
-            )
+            source = self.p.goal_split_from.get(g)
+            if source is None:
+                yield Change(
+                    ChangeKind.GOAL_ADDED, area, topic, self.goal_ref(goal, None), None, goal.text, goal.where
+                )
+            else:
+                old_goal = self.p.old_goals[source]
+                yield Change(
+                    ChangeKind.GOAL_SPLIT, area, topic, self.goal_ref(goal, None), old_goal.id, goal.id,
+                    goal.where, old_goal.where,
+                )  # fmt: skip
             return
         old = self.p.old_goals[i]
         pair = self.p.goals.by_new[g]

@@ -178,7 +178,7 @@ class Matching(Generic[T]):
     def by_scores(
         self, scores: dict[tuple[int, int], float], methods: dict[tuple[int, int], Method] | None = None
     ) -> None:
-        """Link the optimal assignment of scored candidates (see `hbg_plan.diff.assign`)."""
+        """Link the optimal assignment of scored candidates (see `hbg_plan.analysis.diff.assign`)."""
         usable = {
             pair: score
             for pair, score in scores.items()
