@@ -40,12 +40,15 @@ class FailOn(enum.StrEnum):
 def gaps(
     plans: list[str] = typer.Argument(
         None,
-        metavar="PLAN-or-PATH",
+        metavar="PLAN",
         help="Plan ids, plan files or folders (default: every plan in the configured plans folder).",
     ),
-    output_format: GapsFormat = typer.Option(None, "--format", "-f", help=AUTO_FORMAT_HELP),
+    output_format: GapsFormat = typer.Option(None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP),
     fail_on: FailOn = typer.Option(
         None, "--fail-on", help="Exit 1 when a finding reaches this severity (default: config, else error)."
+    ),
+    exit_zero: bool = typer.Option(
+        False, "--exit-zero", help="Exit 0 whatever the findings (2 still means bad input or configuration)."
     ),
     select: list[str] = typer.Option(
         None, "--select", help="Only these rules (codes, prefixes such as HBG1, or names; comma-separated)."
@@ -106,7 +109,7 @@ def gaps(
         context.write_report(counts(report, language, True), output, language)
     else:
         context.write_report(WRITERS["gaps", fmt](report, language), output, language)
-    if result.fails((fail_on or FailOn(config.fail_on)).value):
+    if result.fails((fail_on or FailOn(config.fail_on)).value) and not exit_zero:
         raise typer.Exit(1)
 
 

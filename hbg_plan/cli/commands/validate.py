@@ -15,6 +15,7 @@ from hbg_plan.cli.context import (
     WRITERS,
     Lang,
     github_actions,
+    load_error,
     load_settings,
     make_selector,
     write_report,
@@ -24,6 +25,7 @@ from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
 from hbg_plan.output.validation import render_text
 from hbg_plan.validate.engine import validate_paths
+from hbg_plan.workspace import PlanFolder, PlanLoadError, resolve
 
 
 class ValidateFormat(enum.StrEnum):
@@ -36,15 +38,20 @@ class ValidateFormat(enum.StrEnum):
 
 def validate(
     paths: list[str] = typer.Argument(
-        None, help="Plan files or folders (default: the configured plans folder)."
+        None,
+        metavar="PLAN",
+        help="Plan files, folders or plan ids such as hbg-2020 (default: the configured plans folder).",
     ),
-    output_format: ValidateFormat = typer.Option(None, "--format", "-f", help=AUTO_FORMAT_HELP),
+    output_format: ValidateFormat = typer.Option(None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     gaps: bool = typer.Option(False, "--gaps", help="Also run the gap rules after the schema checks."),
     baseline: Path = BASELINE_OPTION,
     no_baseline: bool = typer.Option(
         False, "--no-baseline", help="With --gaps: report every finding, ignoring the configured baseline."
+    ),
+    exit_zero: bool = typer.Option(
+        False, "--exit-zero", help="Exit 0 even when problems are found (2 still means a usage error)."
     ),
     changed: bool = typer.Option(
         False,
@@ -63,7 +70,9 @@ def validate(
         ValidateFormat.github if github_actions() and output is None else ValidateFormat.text
     )
     changed_files = git_changed() if changed else None
-    run = validate_paths(paths or [settings.config.plans_dir], keep_plans=gaps, changed=changed_files)
+    plans_dir = settings.config.plans_dir
+    targets = [_plan_or_path(ref, plans_dir, language) for ref in paths] if paths else [plans_dir]
+    run = validate_paths(targets, keep_plans=gaps, changed=changed_files)
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
@@ -85,8 +94,26 @@ def validate(
         write_report(WRITERS["validate", fmt](run, language), output, language)
     if run.usage_error:
         raise typer.Exit(2)
-    if validation_failed or extra_failed:
+    if (validation_failed or extra_failed) and not exit_zero:
         raise typer.Exit(1)
+
+
+def _plan_or_path(ref: str, plans_dir: str, lang: str) -> str:
+    """A path as given; a plan id (no such file, no suffix, no slash) is looked up in the plans folder.
+
+    An unknown id close to known ones is a usage error with "did you mean"; any other name stays
+    a path, which the report then lists as missing (HBG001), in every output format.
+    """
+    path = Path(ref)
+    looks_like_path = path.suffix in (".yaml", ".yml") or "/" in ref or "\\" in ref
+    if looks_like_path or path.exists() or path.is_symlink():
+        return ref
+    try:
+        return resolve(ref, PlanFolder(Path(plans_dir)))[1]
+    except PlanLoadError as exc:
+        if exc.values.get("close"):  # a misspelled id: say which ids come close
+            raise load_error(exc, lang) from None
+        return ref  # nothing like it: reported in the report as a missing path (HBG001)
 
 
 def register(app: typer.Typer) -> None:
