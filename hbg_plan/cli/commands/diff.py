@@ -54,7 +54,9 @@ def diff(
     plans: list[str] = typer.Argument(
         ..., metavar="PLAN", help="Two or more plan files or plan ids, oldest first."
     ),
-    output_format: DiffFormat = typer.Option(None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP),
+    output_format: DiffFormat = typer.Option(
+        None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP
+    ),
     exit_code: bool = typer.Option(
         False, "--exit-code", help="Exit 1 when the plans differ (like git diff)."
     ),

@@ -43,7 +43,9 @@ def gaps(
         metavar="PLAN",
         help="Plan ids, plan files or folders (default: every plan in the configured plans folder).",
     ),
-    output_format: GapsFormat = typer.Option(None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP),
+    output_format: GapsFormat = typer.Option(
+        None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP
+    ),
     fail_on: FailOn = typer.Option(
         None, "--fail-on", help="Exit 1 when a finding reaches this severity (default: config, else error)."
     ),

@@ -42,7 +42,9 @@ def validate(
         metavar="PLAN",
         help="Plan files, folders or plan ids such as hbg-2020 (default: the configured plans folder).",
     ),
-    output_format: ValidateFormat = typer.Option(None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP),
+    output_format: ValidateFormat = typer.Option(
+        None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP
+    ),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     gaps: bool = typer.Option(False, "--gaps", help="Also run the gap rules after the schema checks."),
