@@ -90,6 +90,8 @@ class _Writer:
         self.ids: set[str] = set()
         self.goal_count = 0
         self.topic_count = 0
+        # a document that names the responsible in "Ansvarig(a) är …" lines (the 2015 template)
+        self.by_lines = any(g.responsible_lines for a in doc.areas for t in a.topics for g in t.goals)
 
     # --- helpers -----------------------------------------------------------------------
     def msg(self, message_id: str, **values: object) -> str:
@@ -309,6 +311,8 @@ class _Writer:
                 self.suggest(suggestion, reviews)
             for part in unplaced:
                 reviews.append(Review(para.first, para.last, "import.review.responsible_unplaced", part))
+        if self.by_lines:
+            return found  # the document states responsibility in its own lines: goals without one name nobody
         for para in goal.texts:
             for entry in subjects(para.text, self.index):
                 add(entry)

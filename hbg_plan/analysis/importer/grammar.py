@@ -139,6 +139,7 @@ NAME_VARIANTS: dict[str, str] = {
     "helsingborg stad": "Helsingborgs stad",
     "helsingborgs stad": "Helsingborgs stad",
     "skolverksamheten": "Skolverksamheten",
+    "skol- och fritidsförvaltning": "Skol- och fritidsförvaltningen",
 }
 
 # Words that make a phrase look like an organisation when it is not in the registry.
@@ -215,5 +216,13 @@ FINITE_VERBS = frozenset(
         "tecknar",
         "upprättar",
     ]
+)
+# A unit named by its party ('Case managers från socialförvaltningen', 'Anhörigstödet på …'): up
+# to three words, then a preposition; or the party in the genitive and one or two words.
+SUBJECT_UNIT_OF = re.compile(r"(?:[A-ZÅÄÖ][\w-]*)(?:\s+[\w-]+){0,2}?\s+(?:från|på|inom|hos)\s+")
+SUBJECT_GENITIVE_UNIT = re.compile(r"(?:\s+[\w-]+){1,2}?(?=\s+\w)")
+# Swedish puts the finite verb second: after a fronted adverbial the subject follows the verb.
+FIRST_FINITE_VERB = re.compile(
+    r"^(?:[\w-]+[ ,]+){1,6}?(" + "|".join(sorted(FINITE_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"“])")

@@ -98,7 +98,7 @@ def responsible_line(
         part = part.strip(" .")
         if not part:
             continue
-        named = index.find_all(part)
+        named = index.find_all(part)[:1]  # one party per part: 'skolverksamheten i Helsingborgs Stad'
         if named:
             for party, _, _ in named:
                 if all(f.party != party for f in found):
@@ -120,31 +120,59 @@ def subjects(text: str, index: PartyIndex) -> list[Found]:
     return out
 
 
-def _sentence_subjects(sentence: str, index: PartyIndex) -> list[tuple[str, str]]:
-    start = index.at_start(sentence)
-    if start is None:
-        return []
-    party, end = start
-    found = [(party, sentence[:end])]
-    rest_at = end
+def _party_list(sentence: str, at: int, index: PartyIndex) -> tuple[list[tuple[str, str]], int]:
+    """Parties named from `at` on: 'A', 'A i Helsingborg', 'A, B och C'; and where they end."""
+    first = index.at_start(sentence[at:])
+    if first is None:
+        return [], at
+    found = [(first[0], sentence[at : at + first[1]])]
+    start, rest_at = at, at + first[1]
     while True:
         place = grammar.SUBJECT_PLACE.match(sentence, rest_at)
         if place:
-            found[-1] = (found[-1][0], sentence[sentence.rfind(found[-1][1], 0, rest_at) : place.end()])
+            found[-1] = (found[-1][0], sentence[start : place.end()])
             rest_at = place.end()
         joiner = grammar.SUBJECT_JOINERS.match(sentence, rest_at)
         if not joiner:
             break
-        after = sentence[joiner.end() :]
-        more = index.at_start(after)
+        more = index.at_start(sentence[joiner.end() :])
         if more is None:
             break
-        found.append((more[0], after[: more[1]]))
-        rest_at = joiner.end() + more[1]
-    verb = re.match(r"\s+(\w+)", sentence[rest_at:])
-    if verb is None or verb.group(1).lower() not in grammar.FINITE_VERBS:
-        return []
-    return found
+        start = joiner.end()
+        found.append((more[0], sentence[start : start + more[1]]))
+        rest_at = start + more[1]
+    return found, rest_at
+
+
+def _verb_at(sentence: str, at: int) -> bool:
+    verb = re.match(r"\s+(\w+)", sentence[at:])
+    return verb is not None and verb.group(1).lower() in grammar.FINITE_VERBS
+
+
+def _sentence_subjects(sentence: str, index: PartyIndex) -> list[tuple[str, str]]:
+    # 1. 'Socialförvaltningen och vård- och omsorgsförvaltningen ska …'
+    found, end = _party_list(sentence, 0, index)
+    if found:
+        return found if _verb_at(sentence, end) else []
+    # 2. a unit of a party: 'Case managers från socialförvaltningen arbetar …',
+    #    'Vård- och omsorgsförvaltningens LSS-verksamhet arbetar …'
+    unit = grammar.SUBJECT_UNIT_OF.match(sentence)
+    if unit:
+        found, end = _party_list(sentence, unit.end(), index)
+        if len(found) == 1 and _verb_at(sentence, end):
+            return [(found[0][0], sentence[:end])]
+    genitive = index.genitive.match(sentence)
+    if genitive and genitive.group(0).endswith("s"):
+        party = index.lookup(genitive.group(0)[:-1])
+        tail = grammar.SUBJECT_GENITIVE_UNIT.match(sentence, genitive.end())
+        if party and tail and _verb_at(sentence, tail.end()):
+            return [(party, sentence[: tail.end()])]
+    # 3. inverted order after a fronted adverbial: 'Under 2023 har vård- och omsorgsförvaltningen …'
+    verb = grammar.FIRST_FINITE_VERB.search(sentence)
+    if verb and verb.group(1).lower() in grammar.FINITE_VERBS:
+        found, _ = _party_list(sentence, verb.end() + 1, index)
+        return found
+    return []
 
 
 def unknown_subject(text: str, number: int, index: PartyIndex) -> list[Suggestion]:
