@@ -294,6 +294,8 @@ def _continues(current: Para, lines: list[Line], last_index: int, line: Line, ga
         return True
     if current.first == current.last and current.title_like and len(current.text) < 60:
         return False  # a heading-like line standing alone
+    if previous.content.rstrip()[-1:] not in grammar.TERMINAL:
+        return True  # mid-sentence: the line was wrapped, whatever its length
     width = _local_width(lines, last_index)
     room = width - len(previous.raw.rstrip())
     next_word = len(content.split()[0])
