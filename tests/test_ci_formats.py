@@ -240,7 +240,7 @@ def test_junit_survives_control_characters(run_cli: RunCli, workdir: Path) -> No
     [case] = _cases(report)
     [failure] = case.result
     line = _line_of(plan, '"bell')
-    assert failure.message == f"plans/hbg-2020.yaml:{line}:1 HBG010 unknown key 'bell\ufffdkey'"
+    assert failure.message == f"plans/hbg-2020.yaml:{line}:1 HBG010 unknown key 'bell\\x07key'"  # escaped
 
 
 def test_warning_keeps_its_level_in_every_format(run_cli: RunCli, workdir: Path) -> None:

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import typer
 
+from hbg_plan.core.neutral import safe_output
 from hbg_plan.gaps.engine import Selector, SelectorError
 from hbg_plan.i18n import message
 from hbg_plan.io import invocation
@@ -93,11 +94,10 @@ def load_settings(lang: Lang | None) -> Settings:
         else:
             folders = ", ".join(str(f) for f in lookup_folders(Path.cwd().resolve()))
             text = message("config.none_found", language, folders=folders)
-        sys.stderr.write(f"hbg-plan: {text}\n")
+        warn(f"hbg-plan: {text}")  # a path may hold any character
     for key, suggestion in config.unknown_keys:
-        sys.stderr.write(
+        warn(
             message("config.warning_unknown_key", language, path=config.path, key=key, suggestion=suggestion)
-            + "\n"
         )
     return Settings(config, language)
 
@@ -154,8 +154,13 @@ def github_actions() -> bool:
 
 def fail_usage(text: str) -> typer.Exit:
     """Print a usage problem to stderr and return the exit to raise (code 2)."""
-    sys.stderr.write(f"hbg-plan: {text}\n")
+    warn(f"hbg-plan: {text}")
     return typer.Exit(2)
+
+
+def warn(text: str) -> None:
+    """Write lines to standard error, neutralised like every report (they quote plan data)."""
+    sys.stderr.write(safe_output(text.rstrip("\n")) + "\n")
 
 
 def write_text_report(output: Path | None, render: Callable[[bool], str], lang: str) -> None:
@@ -163,14 +168,17 @@ def write_text_report(output: Path | None, render: Callable[[bool], str], lang: 
     if output is None and is_terminal():
         from rich.console import Console  # rich loads only when a terminal shows colours
 
-        Console(highlight=False, soft_wrap=True).print(render(True), end="")
+        Console(highlight=False, soft_wrap=True).print(safe_output(render(True)), end="")
     else:
         write_report(render(False), output, lang)
 
 
-def write_report(text: str, output: Path | None, lang: str) -> None:
+def write_report(text: str, output: Path | None, lang: str, *, workflow_commands: bool = False) -> None:
+    """Write a report to standard output or --output, neutralised (core.neutral): control and
+    invisible characters escaped, and no line starting with '::' unless `workflow_commands` (the
+    GitHub annotation format, whose values the github writer escapes)."""
     try:
-        emit(text, output)
+        emit(safe_output(text, workflow_commands=workflow_commands), output)
     except OSError as exc:
         raise output_failure(exc, output, lang) from None
 
@@ -190,7 +198,7 @@ def warn_refused_sources(plans: list[Plan], lang: str) -> None:
         found = source_or_refusal(plan)
         if isinstance(found, Refused):
             text = message("confine.source_withheld", lang, path=plan.data_source_name, reason=found)
-            sys.stderr.write(f"hbg-plan: {plan.doc.file}: {text}\n")
+            warn(f"hbg-plan: {plan.doc.file}: {text}")
 
 
 def write_xlsx(build: Callable[[], bytes], output: Path | None, lang: str) -> None:
@@ -220,7 +228,7 @@ def load_error(exc: PlanLoadError, lang: str) -> typer.Exit:
         lines.append(
             message("cli.truncated", lang, count=len(shown) - MAX_DIAGNOSTICS, limit=MAX_DIAGNOSTICS)
         )
-    sys.stderr.write("\n".join(lines) + "\n")
+    warn("\n".join(lines))
     return typer.Exit(2)
 
 

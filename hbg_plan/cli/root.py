@@ -20,6 +20,7 @@ from typing import Any
 import typer
 
 from hbg_plan import __version__
+from hbg_plan.core.neutral import safe_output
 from hbg_plan.i18n import message
 from hbg_plan.io import invocation
 
@@ -137,7 +138,7 @@ def main() -> None:
         detail = " ".join(str(exc).split())[:200]
         error = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
         text = message("cli.internal_error", lang, error=error)
-        sys.stderr.write(f"hbg-plan: {text}\n")
+        sys.stderr.write(safe_output(f"hbg-plan: {text}") + "\n")
         sys.exit(2)
 
 

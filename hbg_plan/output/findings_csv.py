@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
+from hbg_plan.core.neutral import csv_cell
 from hbg_plan.i18n import message
 from hbg_plan.output.records.findings import FINDING_COLUMNS, GapReport, finding_row
 
@@ -16,10 +17,10 @@ COLUMNS = FINDING_COLUMNS
 
 
 def write_rows(rows: list[list[str]]) -> str:
-    """Rows as Excel-friendly CSV text, BOM first."""
+    """Rows as Excel-friendly CSV text, BOM first; every cell neutral and never a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return BOM + buffer.getvalue()
 
 

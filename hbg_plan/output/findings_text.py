@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hbg_plan.core.neutral import safe_output
 from hbg_plan.core.problem import Severity
 from hbg_plan.i18n import message
 from hbg_plan.output.findings_counts import count_tables, counts_text
@@ -62,20 +63,24 @@ def print_rich(report: GapReport, lang: str) -> None:
     parts: list[RenderableType] = []
     for plan in report.plans:
         findings = report.for_plan(plan.id)
-        parts.append(Rule(Text(f"{plan.id} — {plan.title}", style="bold"), align="left"))
+        parts.append(Rule(Text(safe_output(f"{plan.id} — {plan.title}"), style="bold"), align="left"))
         if not findings:
             parts.append(Text(message("gaps.none", lang), style="green"))
             continue
         for counts in count_tables(findings, report, lang):
-            summary = Table(title=escape(counts.title), title_justify="left", title_style="bold")
+            summary = Table(title=escape(safe_output(counts.title)), title_justify="left", title_style="bold")
             for header, numeric in zip(counts.head, counts.numeric, strict=True):
                 summary.add_column(header, justify="right" if numeric else "left")
             for row in counts.rows:
-                summary.add_row(*(Text(cell) for cell in row))
+                summary.add_row(*(Text(safe_output(cell)) for cell in row))
             parts.append(summary)
         for area, parties in by_area_then_party(findings, report, lang):
             table = Table(
-                title=escape(area), title_justify="left", title_style="bold", expand=True, show_lines=False
+                title=escape(safe_output(area)),
+                title_justify="left",
+                title_style="bold",
+                expand=True,
+                show_lines=False,
             )
             table.add_column(message("gaps.col.responsible", lang), style="bold", ratio=2)
             table.add_column(message("gaps.col.topic", lang), ratio=3)
@@ -87,19 +92,19 @@ def print_rich(report: GapReport, lang: str) -> None:
                 if n:
                     table.add_section()
                 for i, f in enumerate(items):
-                    topic = Text(f.topic_title or "")
+                    topic = Text(safe_output(f.topic_title or ""))
                     if f.goal_id:
-                        topic.append(f"\n{f.goal_id}", style="dim")
+                        topic.append(f"\n{safe_output(f.goal_id)}", style="dim")
                         label = horizon_label(f, lang)
                         if label:
                             topic.append(f" ({label})", style="dim")
                     table.add_row(
-                        Text(party) if i == 0 else Text(""),
+                        Text(safe_output(party)) if i == 0 else Text(""),
                         topic,
                         Text(f.code, style=STYLES[f.severity]),
-                        Text(f.render(lang)),
-                        Text(str(f.source) if f.source else "", style="dim"),
-                        Text(str(f.where), style="dim"),
+                        Text(safe_output(f.render(lang))),
+                        Text(safe_output(str(f.source)) if f.source else "", style="dim"),
+                        Text(safe_output(str(f.where)), style="dim"),
                     )
             parts.append(table)
         parts.append(Text(totals(report, lang, findings), style="bold"))

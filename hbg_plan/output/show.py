@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from hbg_plan.core.neutral import safe_output
 from hbg_plan.core.problem import Location
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
@@ -102,26 +103,30 @@ def print_rich(items: list[ShowItem], lang: str) -> None:
     console = Console(highlight=False)
     for item in items:
         table = Table(
-            title=message(
+            title=safe_output(message(
                 "show.header", lang, plan=item.plan.id, kind=message(f"show.kind.{item.kind}", lang), id=item.item_id,
                 where=str(item.where),
-            ),
+            )),
             expand=True,
             show_lines=False,
         )  # fmt: skip
-        table.add_column(item.where.file, ratio=1)
+        table.add_column(safe_output(item.where.file), ratio=1)
         table.add_column(
-            message(
-                "show.source",
-                lang,
-                file=item.plan.data_source_name,
-                first=item.source.first,
-                last=item.source.last,
+            safe_output(
+                message(
+                    "show.source",
+                    lang,
+                    file=item.plan.data_source_name,
+                    first=item.source.first,
+                    last=item.source.last,
+                )
             ),
             ratio=1,
         )
         body = yaml.safe_dump(item.data, allow_unicode=True, sort_keys=False, width=80).rstrip()
         width = len(str(item.source.last))
         source = "\n".join(f"{n:>{width}} │ {text}" for n, text in item.lines)
-        table.add_row(Syntax(body, "yaml", word_wrap=True, theme="ansi_dark"), Text(source))
+        table.add_row(
+            Syntax(safe_output(body), "yaml", word_wrap=True, theme="ansi_dark"), Text(safe_output(source))
+        )
         console.print(table)

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from hbg_plan.core.neutral import safe_output
 from hbg_plan.gaps.engine import AccountabilityRow
 from hbg_plan.i18n import message
 from hbg_plan.output.envelope import envelope
@@ -92,7 +93,7 @@ def print_rich(report: SummaryReport, lang: str) -> None:
 
     console = Console(highlight=False)
     head = headers(report, lang)
-    body = table_rows(report, lang)
+    body = [[safe_output(cell) for cell in row] for row in table_rows(report, lang)]
     numbers = [max(len(head[i]), *(len(r[i]) for r in body)) for i in range(1, len(head))]
     if console.width - sum(numbers) - 3 * len(head) < 24:  # narrow: let the headers wrap at spaces
         numbers = [
@@ -101,7 +102,7 @@ def print_rich(report: SummaryReport, lang: str) -> None:
     spare = console.width - sum(numbers) - 3 * len(head)
     label = max(12, min(max(len(r[0]) for r in [head, *body]), spare))
     table = Table(
-        title=title(report, lang),
+        title=safe_output(title(report, lang)),
         caption=note(report, lang),
         title_justify="left",
         box=box.SIMPLE_HEAD,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hbg_plan.analysis.diff.changes import PlanDiff
+from hbg_plan.core.neutral import is_formula, neutral
 from hbg_plan.gaps.rules import find_rule
 from hbg_plan.i18n import message
 from hbg_plan.output.records.diff import capitalised, change_message, label, plain_words
@@ -42,7 +43,6 @@ class Sheet:
 def workbook(sheets: Sequence[Sheet]) -> bytes:
     """The sheets as an .xlsx file."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -55,10 +55,11 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
         for r, values in enumerate(table, start=1):
             for c, value in enumerate(values, start=1):
                 if isinstance(value, str):
-                    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                    value = neutral(value)  # control characters escaped, as in every format
                 cell = ws.cell(row=r, column=c, value=value)
-                if isinstance(value, str) and value.startswith("="):
-                    cell.data_type = "s"  # plan text, not a formula
+                if isinstance(value, str) and is_formula(value):
+                    cell.data_type = "s"  # plan text, never a formula (openpyxl reads "=…" as one)
+                    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
         columns = len(sheet.header)
         bold = Font(bold=True)
         for cell in ws[1]:

@@ -26,12 +26,12 @@ SCHEMA_CODE = "HBG010"
 MAX_SCHEMA_DIAGNOSTICS = 1000  # collecting more costs seconds and memory and helps nobody
 
 PATTERN_NAMES = {
-    "^[a-z0-9][a-z0-9._-]*$": "pattern.id",
-    "^[0-9]{4}$": "pattern.year",
-    "^[0-9]{4}(-[0-9]{4})?$": "pattern.period",
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "pattern.date",
-    "^[0-9a-f]{64}$": "pattern.sha256",
-    "^HBG[0-9]{3}$": "pattern.code",
+    "^[a-z0-9][a-z0-9._-]*(?!\\n)$": "pattern.id",
+    "^[0-9]{4}(?!\\n)$": "pattern.year",
+    "^[0-9]{4}(-[0-9]{4})?(?!\\n)$": "pattern.period",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}(?!\\n)$": "pattern.date",
+    "^[0-9a-f]{64}(?!\\n)$": "pattern.sha256",
+    "^HBG[0-9]{3}(?!\\n)$": "pattern.code",
 }
 
 

@@ -106,7 +106,10 @@ def diff(
         )
     elif fmt is DiffFormat.github:
         context.write_report(
-            diff_github.render_github(diffs, language, annotate is Annotate.all), output, language
+            diff_github.render_github(diffs, language, annotate is Annotate.all),
+            output,
+            language,
+            workflow_commands=True,
         )
     else:
         context.write_report(context.WRITERS["diff", fmt](diffs, language), output, language)

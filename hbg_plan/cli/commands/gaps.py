@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import sys
 from pathlib import Path
 
 import typer
@@ -89,7 +88,7 @@ def gaps(
     if loaded.errors:
         raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
     for name in loaded.skipped:
-        sys.stderr.write(message("gaps.cli.skipped", language, file=name) + "\n")
+        context.warn(message("gaps.cli.skipped", language, file=name))
     result = run_checks(loaded.targets, loaded.context, selector)
     if write_baseline_to is not None:
         write_baseline(result, write_baseline_to, language)
@@ -110,7 +109,9 @@ def gaps(
         counts = findings_text.render_text if fmt is GapsFormat.text else findings_markdown.render_markdown
         context.write_report(counts(report, language, True), output, language)
     else:
-        context.write_report(WRITERS["gaps", fmt](report, language), output, language)
+        context.write_report(
+            WRITERS["gaps", fmt](report, language), output, language, workflow_commands=fmt == "github"
+        )
     if result.fails((fail_on or FailOn(config.fail_on)).value) and not exit_zero:
         raise typer.Exit(1)
 

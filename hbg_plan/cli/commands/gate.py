@@ -5,12 +5,11 @@ Shared by `gaps` and `validate --gaps`; the baseline itself is `hbg_plan.gaps.ba
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 
-from hbg_plan.cli.context import fail_usage, write_report
+from hbg_plan.cli.context import fail_usage, warn, write_report
 from hbg_plan.gaps.baseline import (
     BaselineError,
     apply_baseline,
@@ -40,7 +39,7 @@ WRITE_BASELINE_OPTION = typer.Option(
 
 def write_baseline(result: CheckResult, path: Path, lang: str) -> None:
     write_report(render_baseline(result.findings), path, lang)
-    sys.stderr.write(message("baseline.written", lang, count=len(result.findings), file=path) + "\n")
+    warn(message("baseline.written", lang, count=len(result.findings), file=path))
 
 
 def with_baseline(result: CheckResult, selector: Selector, path: Path, lang: str) -> CheckResult:
@@ -56,10 +55,6 @@ def with_baseline(result: CheckResult, selector: Selector, path: Path, lang: str
 
     applied = apply_baseline(result.findings, recorded, checked)
     for plan_id, subject, code in applied.stale:
-        sys.stderr.write(
-            message("baseline.stale", lang, file=path, plan=plan_id, subject=subject or "-", code=code) + "\n"
-        )
-    sys.stderr.write(
-        message("baseline.summary", lang, file=path, known=applied.known, stale=len(applied.stale)) + "\n"
-    )
+        warn(message("baseline.stale", lang, file=path, plan=plan_id, subject=subject or "-", code=code))
+    warn(message("baseline.summary", lang, file=path, known=applied.known, stale=len(applied.stale)))
     return filter_result(result, applied)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import sys
 from pathlib import Path
 
 import typer
@@ -17,6 +16,7 @@ from hbg_plan.cli.context import (
     load_error,
     load_settings,
     plan_folder,
+    warn,
     write_report,
     write_text_report,
 )
@@ -64,7 +64,7 @@ def history(
         elif known:
             listed = ", ".join(known[:MAX_LISTED]) + (", …" if len(known) > MAX_LISTED else "")
             lines.append("  " + message("history.no_close_matches", language, matches=listed))
-        sys.stderr.write("\n".join(lines) + "\n")
+        warn("\n".join(lines))
         raise typer.Exit(2)
     if output_format is HistoryFormat.json:
         write_report(history_json.render_json(result, language), output, language)

@@ -7,7 +7,8 @@ from pathlib import Path
 import typer
 
 from hbg_plan.analysis.importer.run import ImportError_, Request, run_import
-from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, warn
+from hbg_plan.core.neutral import safe_output
 
 
 def import_document(
@@ -67,11 +68,11 @@ def import_document(
         lang=language,
     )
     try:
-        result = run_import(request, progress=lambda text: typer.echo(text, err=True))
+        result = run_import(request, progress=warn)
     except ImportError_ as exc:
         raise fail_usage(exc.render(language)) from None
     for line in result.report:
-        typer.echo(line)
+        typer.echo(safe_output(line))  # the document's words: neutralised like every report
 
 
 def register(app: typer.Typer) -> None:

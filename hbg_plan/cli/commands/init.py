@@ -8,7 +8,8 @@ from pathlib import Path
 import typer
 
 from hbg_plan.analysis.scaffold import create_new, next_id, render_scaffold
-from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, warn
+from hbg_plan.core.neutral import safe_output
 from hbg_plan.i18n import message
 from hbg_plan.validate.schema import load_schema
 from hbg_plan.workspace import resolve_plan
@@ -61,10 +62,10 @@ def init(
     if plan is None:
         if not diagnostics:
             raise fail_usage(message("cli.unknown_plan_ref", language, ref=from_plan))
-        typer.echo(message("init.invalid_from", language, ref=from_plan), err=True)
+        warn(message("init.invalid_from", language, ref=from_plan))
         for d in diagnostics:
             severity = message(f"label.{d.severity.label}", language)
-            typer.echo(f"{d.where}: {severity} {d.code} {d.render(language)}", err=True)
+            warn(f"{d.where}: {severity} {d.code} {d.render(language)}")
         raise typer.Exit(2 if all(d.code == "HBG001" for d in diagnostics) else 1)
 
     target_id = new_id or next_id(plan)
@@ -81,8 +82,9 @@ def init(
     except OSError as exc:
         raise fail_usage(f"{new_file}: {exc.strerror or exc}") from None
     goals = sum(1 for _ in plan.goals())
-    typer.echo(message("init.written", language, path=new_file, old=plan.id, new=target_id, goals=goals))
-    typer.echo(message("init.next", language, path=new_file))
+    written = message("init.written", language, path=new_file, old=plan.id, new=target_id, goals=goals)
+    typer.echo(safe_output(written))
+    typer.echo(safe_output(message("init.next", language, path=new_file)))
 
 
 def register(app: typer.Typer) -> None:

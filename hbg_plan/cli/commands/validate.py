@@ -93,7 +93,9 @@ def validate(
             output, lambda color: render_text(run.results, run.problems, language, color), language
         )
     else:
-        write_report(WRITERS["validate", fmt](run, language), output, language)
+        write_report(
+            WRITERS["validate", fmt](run, language), output, language, workflow_commands=fmt == "github"
+        )
     if run.usage_error:
         raise typer.Exit(2)
     if (validation_failed or extra_failed) and not exit_zero:

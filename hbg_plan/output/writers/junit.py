@@ -7,12 +7,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from hbg_plan.core.neutral import neutral
+
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_text(text: str) -> str:
-    """Text with the characters XML 1.0 cannot hold replaced by U+FFFD."""
-    return _XML_INVALID.sub("\ufffd", text)
+    """Text with control characters escaped (core.neutral) and the other characters XML 1.0
+    cannot hold (U+FFFE, U+FFFF) replaced by U+FFFD."""
+    return _XML_INVALID.sub("\ufffd", neutral(text))
 
 
 JUnitProblem = tuple[str, str, str, str]  # (kind, type, message, body)
