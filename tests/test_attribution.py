@@ -74,7 +74,7 @@ def test_removed_party_is_one_error_at_the_registry(run_cli: RunCli, repo: Path)
     errors = [line for line in changed.stdout.splitlines() if " fel HBG" in line]
     assert len(errors) == 1
     assert errors[0].startswith("plans/parties.yaml:4:1: fel HBG021 parten 'sff' finns inte i registret")
-    assert "15 hänvisning(ar)" in errors[0]
+    assert "15 hänvisningar" in errors[0]
 
 
 def test_changed_source_is_reported_at_the_source_text(run_cli: RunCli, repo: Path) -> None:

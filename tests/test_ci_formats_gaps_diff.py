@@ -202,7 +202,7 @@ def test_diff_sarif_valid_with_the_hbtq_regression(run_cli: RunCli, workdir: Pat
         and r["ruleId"] == "hbg-plan/diff/regression"
     ]
     assert hbtq["locations"][0]["physicalLocation"]["region"]["startLine"] == saknas_line
-    assert hbtq["message"]["text"].startswith("hbtq.lang: Regression: 1 indicator(s) were stated, now")
+    assert hbtq["message"]["text"].startswith("hbtq.lang: Regression: 1 indicator was stated, now")
     related = hbtq["relatedLocations"][0]["physicalLocation"]
     assert related["artifactLocation"]["uri"] == "plans/hbg-2020.yaml"
     assert related["region"]["startLine"] == _line_after(old_plan, "- id: hbtq.lang", "- id: hbtq.lang")

@@ -103,7 +103,7 @@ def test_fail_on_and_lang_from_configuration(run_cli: RunCli, project: Path) -> 
     (project / "hbg-plan.toml").write_text('fail-on = "never"\nlang = "sv"\n')
     result = run_cli("gaps")
     assert result.exit_code == 0
-    assert "ingen ansvarig part angiven" in result.stdout
+    assert "saknar ansvarig" in result.stdout
     assert run_cli("gaps", "--fail-on", "error").exit_code == 1  # the command line wins
     assert "no responsible party named" in run_cli("gaps", "--lang", "en").stdout
 

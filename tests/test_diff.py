@@ -228,9 +228,7 @@ def test_text_output_is_grouped_and_plain_when_piped(run_cli: RunCli) -> None:
     assert "\x1b[" not in out and "[/]" not in out
     area = out.index("Delaktighet och rättigheter [delaktighet]")
     topic = out.index("Samordnad individuell plan (SIP) [sip]", area)
-    regression = out.index(
-        '! Regression: 1 indicator(s) were stated, now "Saknas" (missing) [sip.kort]', topic
-    )
+    regression = out.index('! Regression: 1 indicator was stated, now "Saknas" (missing) [sip.kort]', topic)
     assert regression > topic > area
     assert f"({NEW}:" in out[regression:]
     assert "{+och vård- och omsorgsförvaltningen+}" in out
@@ -250,8 +248,8 @@ def test_swedish_labels(run_cli: RunCli) -> None:
         "Planperioden ändrad från 2020-2021 till 2022-2023",
         "Fokusområde omdöpt från ”Förebyggande arbete” till ”Förebyggande och främjande arbete”",
         "Kortsiktigt mål omformulerat",
-        "Åtgärdad lucka: indikatorer var ”Saknas”, nu finns 1 angivna",
-        "Försämring: 1 indikator(er) var angivna, nu ”Saknas”",
+        "Åtgärdad: indikator saknades (”Saknas”), nu anges 1 indikator",
+        "Försämring: 1 indikator angavs, nu ”Saknas”",
         "Indikatorer saknas fortfarande",
         "Delområde borttaget: Attityder till psykisk ohälsa",
         "Delområdet flyttat från fokusområdet ”Ledning” till ”Delaktighet och rättigheter”",
@@ -259,7 +257,7 @@ def test_swedish_labels(run_cli: RunCli) -> None:
         "Indikator tillagd: Antal genomförda utbildningstillfällen.",
         "Ansvarig tillagd: Vård- och omsorgsförvaltningen (vof)",
         "Fokusområde tillagt: Utsatta grupper",
-        "Skillnader: 21 · försämringar: 1 · åtgärdade luckor: 1 · saknas fortfarande: 2",
+        "Skillnader: 21 · försämringar: 1 · åtgärdade brister: 1 · saknas fortfarande: 2",
     ):
         assert phrase in out, phrase
     for english in ("added", "removed", "Regression", "Goal"):
@@ -291,7 +289,7 @@ def test_markdown_memo(run_cli: RunCli) -> None:
     assert "| Försämring | 1 |" in out
     assert "## Delaktighet och rättigheter (`delaktighet`)" in out
     assert "### Samordnad individuell plan (SIP) (`sip`)" in out
-    assert "- **Försämring: 1 indikator(er) var angivna, nu ”Saknas”** (`sip.kort`)" in out
+    assert "- **Försämring: 1 indikator angavs, nu ”Saknas”** (`sip.kort`)" in out
     assert (
         "> Socialförvaltningen **och vård- och omsorgsförvaltningen** ska utbilda **all** personal i" in out
     )

@@ -93,7 +93,7 @@ def test_markdown_gap_list_in_swedish_names_topic_goal_text_and_source_line(run_
     for title, line, _ in SAKNAS_2020:
         item = next(s for s in sections if s.startswith(_md(title)) and "(HBG101" in s)
         assert re.search(rf"`{re.escape(SOURCE_2020)}:\d+-{line}`", item), (title, item)
-        assert 'indikator saknas: planen skriver "Saknas" (HBG101, fel)' in item
+        assert 'indikator saknas: planen skriver "Saknas" (HBG101, brist)' in item
         assert "**Källa:**" in item
     assert "## 1. Förebyggande och främjande arbete" in text
     assert "> Genom att öka personalens kunskaper kan vi använda fler metoder" in text
@@ -127,7 +127,7 @@ def test_text_output_groups_by_focus_area_then_party(run_cli: RunCli) -> None:
         if line.startswith("    ") and not line.startswith("      ")
     ]
     assert parties == ["Helsingborgs stad, SOF", "(no responsible party)"]  # named parties first, nobody last
-    assert lines[-1].startswith("8 finding(s) in 1 plan(s): 8 error(s)")
+    assert lines[-1].startswith("8 findings in 1 plan: 8 errors")
 
 
 def test_csv_round_trips_through_the_csv_module(run_cli: RunCli, tmp_path: Path) -> None:
@@ -340,7 +340,7 @@ def test_empty_report_says_no_gaps(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("gaps", str(path))
     assert result.exit_code == 0
     assert "No gaps found." in result.stdout
-    assert result.stdout.splitlines()[-1].startswith("0 finding(s)")
+    assert result.stdout.splitlines()[-1].startswith("0 findings")
 
 
 def test_validate_gaps_adds_findings_to_the_validation(run_cli: RunCli) -> None:
@@ -377,7 +377,7 @@ def test_markdown_opens_with_count_tables_that_add_up(run_cli: RunCli) -> None:
     area_rows = counts[counts.index("### Per fokusområde") : counts.index("### Per ansvarig part")]
     assert sum(int(n) for n in re.findall(r"\| (\d+) \|$", area_rows, re.MULTILINE)) == len(findings)
     no_party = sum(1 for f in findings if f["goal"] and not f["responsible"])
-    assert f"| (ingen ansvarig part) | {no_party} |" in counts
+    assert f"| (saknar ansvarig) | {no_party} |" in counts
 
 
 def test_markdown_quotes_one_line_of_goal_text(run_cli: RunCli) -> None:

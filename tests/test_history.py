@@ -78,7 +78,7 @@ def test_text_in_swedish(run_cli: RunCli) -> None:
     result = run_cli("history", "sip", "--plans", str(PLANS), "--lang", "sv")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.startswith("Historik för delområdet sip: 4 plan(er)")
+    assert out.startswith("Historik för delområdet sip: 4 planer")
     assert "kortsiktigt  ej angivna  angivna (1)  angivna (1)  angivna (2)" in out
     assert (
         "skane-2019 (2019, regional uppföljning): ”SIP” under ”Enskildas delaktighet och rättigheter”" in out
@@ -97,7 +97,7 @@ def test_markdown(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("history", "sip", "--plans", str(PLANS), "--format", "markdown", "--output", str(target))
     assert result.exit_code == 0, result.output
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# History of topic sip: 4 plan(s)")
+    assert text.startswith("# History of topic sip: 4 plans")
     assert "| Goal | hbg-2015 | skane-2019 | hbg-2020 | hbg-2023 |" in text
     assert r"- *follow-up 2019 \[not done\]:* Brukarrevision ej genomförd avseende SIP." in text
 

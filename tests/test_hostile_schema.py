@@ -168,5 +168,5 @@ def test_errors_beyond_the_per_file_limit_are_counted_not_shown(run_cli: RunCli,
     assert all(e["text"].startswith("-") and "is less than the minimum 1" in e["text"] for e in found)
     lines = [int(e["line"]) for e in found]
     assert lines == sorted(lines)
-    assert f"… {count - 100} more problem(s) in this file not shown (limit 100)" in result.stdout
+    assert f"… {count - 100} more problems in this file not shown (limit 100)" in result.stdout
     assert f"1 file(s) checked: {count} error(s)" in result.stdout

@@ -62,7 +62,7 @@ def test_gaps_workbook_in_swedish(run_cli: RunCli, tmp_path: Path) -> None:
     row = next(r for r in saknas if r[3] == "utbildningssatsning.lang")
     assert row[:9] == [
         "hbg-2020", "1. Förebyggande och främjande arbete", "Utbildningssatsning Psykisk ohälsa vuxna",
-        "utbildningssatsning.lang", "Långsiktigt mål", "HBG101", "indicator-saknas", "fel",
+        "utbildningssatsning.lang", "Långsiktigt mål", "HBG101", "indicator-saknas", "brist",
         'indikator saknas: planen skriver "Saknas"',
     ]  # fmt: skip
     assert row[10].startswith("Genom att öka personalens kunskaper")
@@ -95,7 +95,7 @@ def test_summary_workbook_by_party_and_by_focus_area(run_cli: RunCli, tmp_path: 
     header += ['Mål "Saknas"', "Andel mätbara"]
     assert_table(ws, header)
     table = rows(ws)
-    nobody = next(r for r in table if r[0] == "(ingen ansvarig part)")
+    nobody = next(r for r in table if r[0] == "(saknar ansvarig)")
     assert nobody[5] == 5
     total = table[-1]
     assert total[0] == "Alla mål" and (total[1], total[5], total[6]) == (50, 8, 0)

@@ -31,8 +31,14 @@ def catalog() -> Catalog:
 
 
 def message(message_id: str, lang: str = "en", /, **args: Any) -> str:
-    """The template `message_id` in `lang`, filled with `args`; falls back to English."""
+    """The template `message_id` in `lang`, filled with `args`; falls back to English.
+
+    A counted message is declared as two ids, `message_id.one` and `message_id.many`; the
+    `count` argument picks the form (see `plural`), so callers need not know which messages count.
+    """
     entry = catalog().get(message_id)
+    if entry is None and isinstance(args.get("count"), int):
+        entry = catalog().get(f"{message_id}.{plural_form(args['count'])}")
     if entry is None:
         return message_id + (f" {args}" if args else "")
     template = entry.get(lang) or entry["en"]
@@ -46,8 +52,17 @@ def plural(message_id: str, lang: str, count: int, /, **args: Any) -> str:
     Both languages use the singular for exactly 1 and the plural otherwise (0 mål, 1 mål, 2 mål;
     0 goals, 1 goal, 2 goals), so a catalog declares the two forms as two ids.
     """
-    form = "one" if count == 1 else "many"
-    return message(f"{message_id}.{form}", lang, count=count, **args)
+    return message(f"{message_id}.{plural_form(count)}", lang, count=count, **args)
+
+
+def counted(noun: str, lang: str, count: int) -> str:
+    """`count` with its noun in the right form: "1 file", "2 files", "2 filer" (catalog `count.NOUN.one/many`)."""
+    return plural(f"count.{noun}", lang, count)
+
+
+def plural_form(count: int) -> str:
+    """'one' for exactly 1, else 'many': the rule of both English and Swedish (0 mål, 2 mål)."""
+    return "one" if count == 1 else "many"
 
 
 def check_lang(lang: str) -> str:

@@ -1,9 +1,13 @@
 """Messages of the CI features: cross-file attribution, the gap baseline, conventional flags."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "validate.party_removed": {
-        "en": "party '{party}' is not in this registry, but {count} reference(s) in {plans} use it (first at {first})",
-        "sv": "parten '{party}' finns inte i registret, men {count} hänvisning(ar) i {plans} använder den (först på {first})",
+    "validate.party_removed.one": {
+        "en": "party '{party}' is not in this registry, but {count} reference in {plans} uses it (first at {first})",
+        "sv": "parten '{party}' finns inte i registret, men {count} hänvisning i {plans} använder den (först på {first})",
+    },
+    "validate.party_removed.many": {
+        "en": "party '{party}' is not in this registry, but {count} references in {plans} use it (first at {first})",
+        "sv": "parten '{party}' finns inte i registret, men {count} hänvisningar i {plans} använder den (först på {first})",
     },
     "validate.source_changed": {
         "en": "this source text changed after {plan} was transcribed from it: SHA-256 {actual}, the plan records {expected} at {plan_where}",
@@ -31,8 +35,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{file}: inaktuell post {plan} {subject} {code}: fyndet finns inte längre; "
         "kör `hbg-plan gaps --write-baseline {file}` för att ta bort den",
     },
-    "baseline.written": {
-        "en": "wrote {count} finding(s) to the baseline {file}",
+    "baseline.written.one": {
+        "en": "wrote {count} finding to the baseline {file}",
+        "sv": "skrev {count} fynd till baslinjen {file}",
+    },
+    "baseline.written.many": {
+        "en": "wrote {count} findings to the baseline {file}",
         "sv": "skrev {count} fynd till baslinjen {file}",
     },
     "code.HBG001.hint": {

@@ -216,8 +216,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s) in {bad} file(s)",
         "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varningar i {bad} fil(er)",
     },
-    "cli.truncated": {
-        "en": "… {count} more problem(s) in this file not shown (limit {limit})",
+    # --- counted nouns (hbg_plan.i18n.counted) --------------------------------------------
+    "count.file.one": {"en": "{count} file", "sv": "{count} fil"},
+    "count.file.many": {"en": "{count} files", "sv": "{count} filer"},
+    "count.error.one": {"en": "{count} error", "sv": "{count} fel"},
+    "count.error.many": {"en": "{count} errors", "sv": "{count} fel"},
+    "count.warning.one": {"en": "{count} warning", "sv": "{count} varning"},
+    "count.warning.many": {"en": "{count} warnings", "sv": "{count} varningar"},
+    "count.topic.one": {"en": "{count} topic", "sv": "{count} delområde"},
+    "count.topic.many": {"en": "{count} topics", "sv": "{count} delområden"},
+    "count.goal.one": {"en": "{count} goal", "sv": "{count} mål"},
+    "count.goal.many": {"en": "{count} goals", "sv": "{count} mål"},
+    "count.gap.one": {"en": "{count} gap", "sv": "{count} brist"},
+    "count.gap.many": {"en": "{count} gaps", "sv": "{count} brister"},
+    "count.known.one": {"en": "{count} known finding", "sv": "{count} känt fynd"},
+    "count.known.many": {"en": "{count} known findings", "sv": "{count} kända fynd"},
+    "count.stale.one": {"en": "{count} stale entry", "sv": "{count} inaktuell post"},
+    "count.stale.many": {"en": "{count} stale entries", "sv": "{count} inaktuella poster"},
+    "cli.truncated.one": {
+        "en": "… {count} more problem in this file not shown (limit {limit})",
+        "sv": "… ytterligare {count} problem i filen visas inte (gräns {limit})",
+    },
+    "cli.truncated.many": {
+        "en": "… {count} more problems in this file not shown (limit {limit})",
         "sv": "… ytterligare {count} problem i filen visas inte (gräns {limit})",
     },
     "cli.unknown_plan_ref": {

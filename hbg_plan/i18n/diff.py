@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.summary": {
         "en": "Differences: {differences} · regressions: {regressions} · gaps closed: {gaps_closed}"
         " · still missing: {still_missing}",
-        "sv": "Skillnader: {differences} · försämringar: {regressions} · åtgärdade luckor: {gaps_closed}"
+        "sv": "Skillnader: {differences} · försämringar: {regressions} · åtgärdade brister: {gaps_closed}"
         " · saknas fortfarande: {still_missing}",
     },
     "diff.summary_table": {"en": "Summary", "sv": "Sammanfattning"},
@@ -53,7 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Tidigare: {old_title} ({old_period}, {old_path}). Ny: {new_title} ({new_period}, {new_path}).",
     },
     "diff.removed_area_group": {"en": "{title} (removed)", "sv": "{title} (borttaget)"},
-    "diff.match.explicit": {"en": "paired by renamed_from/same_as", "sv": "parat via renamed_from/same_as"},
+    "diff.match.explicit": {
+        "en": "paired as the plan states (renamed, or the same as an earlier item)",
+        "sv": "parat enligt planens egen hänvisning (omdöpt, eller samma som tidigare)",
+    },
     "diff.match.id": {"en": "same id", "sv": "samma id"},
     "diff.match.similarity": {"en": "similar text ({score} %)", "sv": "liknande text ({score} %)"},
     "diff.match.content": {"en": "same content ({score} %)", "sv": "samma innehåll ({score} %)"},
@@ -103,7 +106,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.kind.indicator-added": {"en": "Indicator added", "sv": "Indikator tillagd"},
     "diff.kind.indicator-removed": {"en": "Indicator removed", "sv": "Indikator borttagen"},
     "diff.kind.indicator-reworded": {"en": "Indicator reworded", "sv": "Indikator omformulerad"},
-    "diff.kind.gap-closed": {"en": "Gap closed", "sv": "Åtgärdad lucka"},
+    "diff.kind.gap-closed": {"en": "Gap closed", "sv": "Åtgärdad brist"},
     "diff.kind.regression": {"en": "Regression", "sv": "Försämring"},
     "diff.kind.still-missing": {"en": "Still missing", "sv": "Saknas fortfarande"},
     "diff.kind.responsible-added": {"en": "Responsible party added", "sv": "Ansvarig tillagd"},
@@ -175,13 +178,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.msg.indicator-added": {"en": "indicator added: {new}", "sv": "indikator tillagd: {new}"},
     "diff.msg.indicator-removed": {"en": "indicator removed: {old}", "sv": "indikator borttagen: {old}"},
     "diff.msg.indicator-reworded": {"en": "indicator reworded: {new}", "sv": "indikator omformulerad: {new}"},
-    "diff.msg.gap-closed": {
-        "en": "gap closed: indicators were {old}, now {count} stated",
-        "sv": "åtgärdad lucka: indikatorer var {old}, nu finns {count} angivna",
+    "diff.msg.gap-closed.one": {
+        "en": "gap closed: the indicator was missing ({old}), now {count} indicator is stated",
+        "sv": "åtgärdad: indikator saknades ({old}), nu anges {count} indikator",
     },
-    "diff.msg.regression": {
-        "en": "regression: {count} indicator(s) were stated, now {new}",
-        "sv": "försämring: {count} indikator(er) var angivna, nu {new}",
+    "diff.msg.gap-closed.many": {
+        "en": "gap closed: the indicator was missing ({old}), now {count} indicators are stated",
+        "sv": "åtgärdad: indikator saknades ({old}), nu anges {count} indikatorer",
+    },
+    "diff.msg.regression.one": {
+        "en": "regression: {count} indicator was stated, now {new}",
+        "sv": "försämring: {count} indikator angavs, nu {new}",
+    },
+    "diff.msg.regression.many": {
+        "en": "regression: {count} indicators were stated, now {new}",
+        "sv": "försämring: {count} indikatorer angavs, nu {new}",
     },
     "diff.msg.still-missing": {
         "en": "indicators still missing ({new})",
@@ -206,9 +217,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "topics in these plans: {matches}",
         "sv": "delområden i dessa planer: {matches}",
     },
-    "history.title": {
-        "en": "History of topic {topic}: {count} plan(s)",
-        "sv": "Historik för delområdet {topic}: {count} plan(er)",
+    "history.title.one": {
+        "en": "History of topic {topic}: {count} plan",
+        "sv": "Historik för delområdet {topic}: {count} plan",
+    },
+    "history.title.many": {
+        "en": "History of topic {topic}: {count} plans",
+        "sv": "Historik för delområdet {topic}: {count} planer",
     },
     "history.status_table": {"en": "Indicator status per version", "sv": "Indikatorstatus per version"},
     "history.column_goal": {"en": "Goal", "sv": "Mål"},

@@ -153,7 +153,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "gaps.HBG103": {
         "en": "no responsible party named",
-        "sv": "ingen ansvarig part angiven",
+        "sv": "saknar ansvarig",
     },
     "gaps.HBG104": {
         "en": 'indicator not measurable as written (no count, share, rate, date or yes/no outcome): "{indicator}"',
@@ -165,8 +165,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "måltexten är oförändrad i {count} versioner i följd ({versions})",
     },
     "gaps.HBG106": {
-        "en": "long-term goal without an indicator in all {count} versions ({versions})",
-        "sv": "långsiktigt mål utan indikator i alla {count} versioner ({versions})",
+        "en": "long-term goal without an indicator in each of {count} versions ({versions})",
+        "sv": "långsiktigt mål som saknat indikator i samtliga {count} versioner ({versions})",
     },
     "gaps.HBG107": {
         "en": 'topic "{title}" ({topic}) of {base} has no counterpart in this plan',
@@ -182,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "gaps.subject_message": {"en": "{subject}: {message}", "sv": "{subject}: {message}"},
     # --- labels ----------------------------------------------------------------------------
-    "gaps.no_party": {"en": "(no responsible party)", "sv": "(ingen ansvarig part)"},
+    "gaps.no_party": {"en": "(no responsible party)", "sv": "(saknar ansvarig)"},
     "gaps.no_area": {"en": "(no focus area)", "sv": "(inget fokusområde)"},
     "gaps.horizon.short": {"en": "Short-term goal", "sv": "Kortsiktigt mål"},
     "gaps.horizon.long": {"en": "Long-term goal", "sv": "Långsiktigt mål"},
@@ -190,20 +190,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "gaps.title": {"en": "Gap list: {plan}", "sv": "Brister: {plan}"},
     "gaps.none": {"en": "No gaps found.", "sv": "Inga brister hittades."},
     "gaps.totals": {
-        "en": "{findings} finding(s) in {plans} plan(s): {errors} error(s), {warnings} warning(s), "
-        "{infos} info; {suppressed} suppressed",
-        "sv": "{findings} fynd i {plans} plan(er): {errors} fel, {warnings} varningar, {infos} info; "
-        "{suppressed} undantagna",
+        "en": "{findings} in {plans}: {errors}, {warnings}, {infos}; {suppressed} suppressed",
+        "sv": "{findings} i {plans}: {errors}, {warnings}, {infos}; {suppressed} undantagna",
     },
     "gaps.plan_totals": {
-        "en": "{findings} finding(s): {errors} error(s), {warnings} warning(s), {infos} info",
-        "sv": "{findings} fynd: {errors} fel, {warnings} varningar, {infos} info",
+        "en": "{findings}: {errors}, {warnings}, {infos}",
+        "sv": "{findings}: {errors}, {warnings}, {infos}",
     },
+    "gaps.n.findings.one": {"en": "{count} finding", "sv": "{count} fynd"},
+    "gaps.n.findings.many": {"en": "{count} findings", "sv": "{count} fynd"},
+    "gaps.n.plans.one": {"en": "{count} plan", "sv": "{count} plan"},
+    "gaps.n.plans.many": {"en": "{count} plans", "sv": "{count} planer"},
+    "gaps.n.errors.one": {"en": "{count} error", "sv": "{count} brist"},
+    "gaps.n.errors.many": {"en": "{count} errors", "sv": "{count} brister"},
+    "gaps.n.warnings.one": {"en": "{count} warning", "sv": "{count} varning"},
+    "gaps.n.warnings.many": {"en": "{count} warnings", "sv": "{count} varningar"},
+    "gaps.n.infos.one": {"en": "{count} info", "sv": "{count} info"},
+    "gaps.n.infos.many": {"en": "{count} info", "sv": "{count} info"},
+    "gaps.severity.error": {"en": "error", "sv": "brist"},
+    "gaps.severity.warning": {"en": "warning", "sv": "varning"},
+    "gaps.severity.info": {"en": "info", "sv": "info"},
     "gaps.md.intro": {
         "en": "Goals of this plan that lack a measurable indicator or a responsible party, have stood "
-        "unchanged, or leave the regional plan unanswered. Goal texts are quoted verbatim from the plan.",
+        "unchanged, or leave the regional plan unanswered. Goal texts are quoted verbatim from the plan, cut to one "
+        "line (`hbg-plan show GOAL` prints the whole text).",
         "sv": "Mål i planen som saknar mätbar indikator eller ansvarig part, har stått oförändrade, eller "
-        "lämnar den regionala planen obesvarad. Måltexterna är citerade ordagrant ur planen.",
+        "lämnar den regionala planen obesvarad. Måltexterna citeras ordagrant ur planen, förkortade till en rad "
+        "(`hbg-plan show MÅL` visar hela texten).",
     },
     "gaps.counts.title": {"en": "Counts", "sv": "Antal fynd"},
     "gaps.counts.by_rule": {"en": "By rule", "sv": "Per regel"},

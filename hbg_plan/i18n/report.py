@@ -146,8 +146,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html.col.errors": {"en": "Errors", "sv": "Fel"},
     "html.col.warnings": {"en": "Warnings", "sv": "Varningar"},
     "html.col.infos": {"en": "Info", "sv": "Info"},
-    "html.suppressed": {
-        "en": "{count} finding(s) suppressed in the plans are not shown.",
+    "html.suppressed.one": {
+        "en": "{count} finding suppressed in the plans is not shown.",
+        "sv": "{count} undantaget fynd visas inte.",
+    },
+    "html.suppressed.many": {
+        "en": "{count} findings suppressed in the plans are not shown.",
         "sv": "{count} undantagna fynd visas inte.",
     },
     "html.structure": {"en": "Plan structure and gaps", "sv": "Planens struktur och brister"},

@@ -9,7 +9,7 @@ from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding
 from hbg_plan.gaps.engine import CheckResult
 from hbg_plan.gaps.rules import find_rule
-from hbg_plan.i18n import message
+from hbg_plan.i18n import message, plural
 from hbg_plan.workspace import party_names
 
 
@@ -45,7 +45,8 @@ def gap_report(result: CheckResult) -> GapReport:
 
 
 def severity_label(severity: Severity, lang: str) -> str:
-    return message(f"label.{severity.label}", lang)
+    """The severity of a gap finding as the meeting says it ("brist", not "fel": a gap is no mistake)."""
+    return message(f"gaps.severity.{severity.label}", lang)
 
 
 def horizon_label(finding: Finding, lang: str) -> str:
@@ -106,25 +107,16 @@ def subject(finding: Finding) -> str:
 def totals(report: GapReport, lang: str, findings: Sequence[Finding] | None = None) -> str:
     chosen = report.findings if findings is None else findings
     counts = {s: sum(f.severity is s for f in chosen) for s in Severity}
+    parts = {
+        "findings": plural("gaps.n.findings", lang, len(chosen)),
+        "errors": plural("gaps.n.errors", lang, counts[Severity.ERROR]),
+        "warnings": plural("gaps.n.warnings", lang, counts[Severity.WARNING]),
+        "infos": plural("gaps.n.infos", lang, counts[Severity.INFO]),
+    }
     if findings is None:
-        return message(
-            "gaps.totals",
-            lang,
-            findings=len(chosen),
-            plans=len(report.plans),
-            errors=counts[Severity.ERROR],
-            warnings=counts[Severity.WARNING],
-            infos=counts[Severity.INFO],
-            suppressed=report.suppressed,
-        )
-    return message(
-        "gaps.plan_totals",
-        lang,
-        findings=len(chosen),
-        errors=counts[Severity.ERROR],
-        warnings=counts[Severity.WARNING],
-        infos=counts[Severity.INFO],
-    )
+        plans = plural("gaps.n.plans", lang, len(report.plans))
+        return message("gaps.totals", lang, plans=plans, suppressed=report.suppressed, **parts)
+    return message("gaps.plan_totals", lang, **parts)
 
 
 def by_area_then_party(
