@@ -58,7 +58,7 @@ def test_diff_reports_the_goal_stated_and_the_partial_regression(run_cli: RunCli
     assert "[-Saknas.-]" not in text and "reworded [lss-personkrets-1.lang]" not in text
     assert 'Long-term goal stated (the earlier version says "Saknas"): Skapa ett långsiktigt' in text
     line = next(ln for ln in text.splitlines() if "Regression" in ln and "[sysselsattning.lang]" in ln)
-    assert 'Regression: 1 indicator(s) were stated, now "Saknas"' in line
+    assert 'Regression: 1 indicator was stated, now "Saknas"' in line
 
 
 def test_history_and_summary_show_both(run_cli: RunCli) -> None:

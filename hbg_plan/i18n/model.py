@@ -71,9 +71,13 @@ MESSAGES.update(
             "en": '(the document writes "Saknas" instead of a goal)',
             "sv": "(dokumentet skriver ”Saknas” i stället för ett mål)",
         },
-        "gaps.HBG101.partial": {
-            "en": 'indicator partly missing: the plan says "Saknas" beside {count} stated indicator(s)',
-            "sv": 'indikator saknas delvis: planen skriver "Saknas" bredvid {count} angiven/angivna indikator(er)',
+        "gaps.HBG101.partial.one": {
+            "en": 'indicator partly missing: the plan says "Saknas" beside {count} stated indicator',
+            "sv": 'indikator saknas delvis: planen skriver "Saknas" bredvid {count} angiven indikator',
+        },
+        "gaps.HBG101.partial.many": {
+            "en": 'indicator partly missing: the plan says "Saknas" beside {count} stated indicators',
+            "sv": 'indikator saknas delvis: planen skriver "Saknas" bredvid {count} angivna indikatorer',
         },
     }
 )
