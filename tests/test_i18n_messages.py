@@ -29,7 +29,7 @@ PROSE = ("diff.msg.", "diff.match.", "diff.summary", "gaps.HBG", "gaps.totals", 
 
 
 def _fields(template: str) -> dict[str, str]:
-    return {name: spec for _, name, spec, _ in string.Formatter().parse(template) if name}
+    return {name: spec or "" for _, name, spec, _ in string.Formatter().parse(template) if name}
 
 
 def _base_ids() -> list[str]:
