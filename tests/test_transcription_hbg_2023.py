@@ -312,15 +312,26 @@ def test_responsible_quotes(goals: dict[str, Goal]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("goal_id", "parties"),
+    [
+        # 1559-1566: the city holds the KAA obligation; Ung Helsingborg is the unit that carries it out.
+        ("unga-16-20-ar-i-kommunens-aktivitetsansvar.kort", ["helsingborgs-stad", "ung-helsingborg"]),
+        ("barn-som-anhoriga.kort", ["familjehuset"]),  # 1645: "Familjehuset fortsätter erbjuda …"
+        ("aldre.kort", ["vof"]),  # 2021: "På vård- och omsorgsförvaltningen utvecklar man …"
+        ("kunskapsstyrning.lang", ["amf", "sff", "sof", "vof"]),  # 2390: "Våra fyra förvaltningar", lines 4-6
+    ],
+)
+def test_responsible_units_and_groups(goals: dict[str, Goal], goal_id: str, parties: list[str]) -> None:
+    """The unit convention of docs/TRANSCRIBING.md (issue 16): units and defined groups are parties."""
+    assert list(goals[goal_id].party_ids) == parties
+
+
+@pytest.mark.parametrize(
     "goal_id",
     [
         "suicidprevention.lang",  # line 517: no subject
         "utbildningssatsning.lang",  # line 720: subject "vi"
         "samverkan-utskrivning.lang",  # "Regionen" (1381) is in an indicator only
-        "unga-16-20-ar-i-kommunens-aktivitetsansvar.kort",  # 1559: Helsingborgs stad only in a subordinate clause
-        "barn-som-anhoriga.kort",  # 1645: Familjehuset, a unit outside the registry
-        "aldre.kort",  # 2021: "På vård- och omsorgsförvaltningen utvecklar man" (place)
-        "kunskapsstyrning.lang",  # 2390, 2398: "Våra fyra förvaltningar" names no party
         "samordning-psykiatrifragor.kort",  # 2430/2437: relative clause / place adverbial
         "resultat-och-uppfoljning.lang",  # 2520
     ],
