@@ -8,12 +8,13 @@ does. So each quote must stand in the goal's texts, or be that line, within the 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from hbg_plan.provenance import normalise
-from hbg_plan.validate import load_plan
-from tests.conftest import PLANS
+from hbg_plan.validate.engine import load_plan
+from hbg_plan.validate.provenance import normalise
+from tests.conftest import PLANS, RunCli
 
 PLAN_FILES = sorted(p for p in PLANS.glob("*.yaml") if p.name != "parties.yaml")
 
@@ -67,8 +68,8 @@ def test_supported_by_does_not_make_a_party_responsible(run_cli, tmp_path) -> No
     ],
 )
 def test_hbg103_does_not_fire_on_the_goals_that_name_a_unit(
-    run_cli, tmp_path, plan_id: str, goal_id: str
-) -> None:  # type: ignore[no-untyped-def]
+    run_cli: RunCli, tmp_path: Path, plan_id: str, goal_id: str
+) -> None:
     config = tmp_path / "hbg-plan.toml"
     config.write_text("", encoding="utf-8")  # no baseline: every finding is reported
     import json
