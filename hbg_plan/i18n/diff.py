@@ -236,6 +236,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.follow_up": {"en": "follow-up {year}", "sv": "uppföljning {year}"},
     "history.no_goals": {"en": "(no goals)", "sv": "(inga mål)"},
     "history.absent": {"en": "—", "sv": "—"},
+    "history.next.removed": {"en": "removed in {plan}", "sv": "borttaget i {plan}"},
+    "history.next.merged": {
+        "en": "merged into “{title}” ({topic}) in {plan}",
+        "sv": "sammanslaget med ”{title}” ({topic}) i {plan}",
+    },
+    "history.next.split": {
+        "en": "split: part of it is “{title}” ({topic}) in {plan}",
+        "sv": "uppdelat: en del av det är ”{title}” ({topic}) i {plan}",
+    },
+    "history.next.continued": {
+        "en": "continues as “{title}” ({topic}) in {plan}",
+        "sv": "fortsätter som ”{title}” ({topic}) i {plan}",
+    },
     "diff.level.local": {"en": "local", "sv": "lokal"},
     "diff.level.regional": {"en": "regional", "sv": "regional"},
     "diff.plankind.action-plan": {"en": "action plan", "sv": "handlingsplan"},

@@ -29,6 +29,10 @@ def render_json(history: TopicHistory, lang: str) -> str:
                 "topic": {"id": version.topic_id, "title": version.title, "matched_by": version.matched_by},
                 "focus_area": {"id": version.area_id, "title": version.area_title},
                 "location": _location(version.where),
+                "next": [
+                    {"kind": n.kind, "plan": n.plan.id, "topic": {"id": n.topic_id, "title": n.title} if n.topic_id else None}
+                    for n in version.next
+                ],
                 "goals": [
                     {
                         "id": g.id, "key": g.key, "horizon": g.horizon, "period": g.period, "texts": list(g.texts),
@@ -49,7 +53,7 @@ def render_json(history: TopicHistory, lang: str) -> str:
         "topic": history.topic,
         "versions": versions,
         "status_table": [
-            {"key": key, "statuses": {v.plan.id: history.status(key, v) for v in history.versions}}
+            {"key": key, "statuses": {history.column(v): history.status(key, v) for v in history.versions}}
             for key in history.goal_keys()
         ],
     }

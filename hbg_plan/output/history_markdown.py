@@ -7,6 +7,7 @@ from hbg_plan.i18n import message
 from hbg_plan.output.records.history import (
     follow_up_label,
     goal_heading,
+    next_lines,
     parties,
     status_label,
     status_table,
@@ -16,7 +17,7 @@ from hbg_plan.output.writers.markdown import md_escape as md
 
 
 def render_markdown(history: TopicHistory, lang: str) -> str:
-    lines = [f"# {md(message('history.title', lang, topic=history.topic, count=len(history.versions)))}", ""]
+    lines = [f"# {md(message('history.title', lang, topic=history.topic, count=history.plan_count))}", ""]
     header, rows = status_table(history, lang)
     lines += [f"## {message('history.status_table', lang)}", ""]
     lines.append("| " + " | ".join(md(c) for c in header) + " |")
@@ -24,6 +25,7 @@ def render_markdown(history: TopicHistory, lang: str) -> str:
     lines += ["| " + " | ".join(md(c) for c in row) + " |" for row in rows]
     for version in history.versions:
         lines += ["", f"## {md(version_line(version, lang))}", "", f"`{version.where}`", ""]
+        lines += [f"*{md(line)}*\n" for line in next_lines(version, lang)]
         if not version.goals:
             lines.append(message("history.no_goals", lang))
         for goal in version.goals:

@@ -19,7 +19,7 @@ def render_text(history: TopicHistory, lang: str, color: bool) -> str:
         return f"[{style}]{esc(text)}[/]" if color else text
 
     lines = [
-        styled(message("history.title", lang, topic=history.topic, count=len(history.versions)), "bold"),
+        styled(message("history.title", lang, topic=history.topic, count=history.plan_count), "bold"),
         "",
     ]
     header, rows = record.status_table(history, lang)
@@ -33,6 +33,7 @@ def render_text(history: TopicHistory, lang: str, color: bool) -> str:
             "",
             styled(record.version_line(version, lang), "bold") + styled(f"  ({version.where})", "dim"),
         ]
+        lines += ["  " + styled(line, "magenta") for line in record.next_lines(version, lang)]
         if not version.goals:
             lines.append("  " + message("history.no_goals", lang))
         for goal in version.goals:

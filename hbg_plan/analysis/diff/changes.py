@@ -126,6 +126,17 @@ class PairInfo:
     score: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class LinkInfo:
+    """An old topic or goal merged into a new one (many → one), or a new one split from an old one
+    (one → many); unlike a pair, neither side is exclusive."""
+
+    level: str  # topic | goal
+    kind: str  # merged | split
+    old_id: str
+    new_id: str
+
+
 @dataclass
 class PlanDiff:
     old: PlanInfo
@@ -133,6 +144,7 @@ class PlanDiff:
     changes: list[Change] = field(default_factory=list)
     party_names: dict[str, str] = field(default_factory=dict)
     pairs: list[PairInfo] = field(default_factory=list)
+    links: list[LinkInfo] = field(default_factory=list)
 
     @property
     def differences(self) -> list[Change]:

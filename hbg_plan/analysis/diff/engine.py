@@ -20,6 +20,7 @@ from hbg_plan.analysis.diff.changes import (
     Change,
     ChangeKind,
     ItemRef,
+    LinkInfo,
     MatchInfo,
     PairInfo,
     PlanDiff,
@@ -531,6 +532,12 @@ def diff_plans(
             )
             for pair in matching.pairs()
         ]
+    for level, olds, news, merged, split in (
+        ("topic", p.old_topics, p.new_topics, p.topic_merged_into, p.topic_split_from),
+        ("goal", p.old_goals, p.new_goals, p.goal_merged_into, p.goal_split_from),
+    ):
+        result.links += [LinkInfo(level, "merged", olds[i].id, news[j].id) for i, j in sorted(merged.items())]
+        result.links += [LinkInfo(level, "split", olds[i].id, news[j].id) for j, i in sorted(split.items())]
     result.party_names = _party_names(old, new, changes)
     return result
 

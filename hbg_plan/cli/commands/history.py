@@ -43,6 +43,8 @@ def history(
 ) -> None:
     """Follow a topic through every plan that has it (by id, same_as or renamed_from), regional and local.
 
+    The lineage is followed both ways, across renames, merges and splits (as `diff` pairs them);
+    each version says what became of the topic in the next version of its plan (removed, merged …).
     Shows its goals, indicators and their status per version, and any follow-up texts.
     Exit 2 when no plan has the topic (close matches are listed) or a plan is invalid.
     """

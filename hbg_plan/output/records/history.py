@@ -16,7 +16,7 @@ def status_label(status: str | None, count: int | None, lang: str) -> str:
 
 def status_table(history: TopicHistory, lang: str) -> tuple[list[str], list[list[str]]]:
     """Header and rows: one row per goal key, one column per plan version."""
-    header = [message("history.column_goal", lang)] + [v.plan.id for v in history.versions]
+    header = [message("history.column_goal", lang)] + [history.column(v) for v in history.versions]
     rows = []
     for key in history.goal_keys():
         horizon, _, ordinal = key.partition("-")
@@ -41,6 +41,17 @@ def version_line(version: Version, lang: str) -> str:
         title=version.title,
         area=version.area_title,
     )
+
+
+def next_lines(version: Version, lang: str) -> list[str]:
+    """What became of the topic in the next version of its plan, when it is news: removed, merged,
+    split, or continued under another id (continuing under the same id goes without saying)."""
+    return [
+        "→ "
+        + message(f"history.next.{n.kind}", lang, plan=n.plan.id, topic=n.topic_id or "", title=n.title or "")
+        for n in version.next
+        if n.kind != "continued" or n.topic_id != version.topic_id
+    ]
 
 
 def goal_heading(goal_id: str, horizon: str, period: str | None, lang: str) -> str:
