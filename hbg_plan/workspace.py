@@ -35,6 +35,18 @@ class PlanLoadError(Exception):
         self.values = values
         self.diagnostics = diagnostics or []
 
+    def diagnostic(self, ref: str) -> Diagnostic:
+        """The reason as a problem at `ref` (HBG001); its `close` value holds the "did you mean"."""
+        return Diagnostic("HBG001", self.message_id, Location(ref), self.values)
+
+
+def unknown_plan(ref: str, known: Iterable[str], folder: Path) -> PlanLoadError:
+    """The one answer to an id no plan in `folder` has: the known ids and the close ones."""
+    ids = sorted(known)
+    close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5)
+    values = {"ref": ref, "folder": str(folder), "known": ", ".join(ids) or "-", "close": ", ".join(close)}
+    return PlanLoadError("diff.unknown_plan", values)
+
 
 @dataclass
 class PlanFolder:
@@ -89,14 +101,7 @@ def resolve(ref: str, folder: PlanFolder) -> tuple[Path, str]:
     ids = folder.ids()
     if ref in ids:
         return ids[ref], display_path(ids[ref])
-    close = difflib.get_close_matches(ref, list(ids), n=3, cutoff=0.5)
-    values = {
-        "ref": ref,
-        "folder": str(folder.path),
-        "known": ", ".join(sorted(ids)) or "-",
-        "close": ", ".join(close),
-    }
-    raise PlanLoadError("diff.unknown_plan", values)
+    raise unknown_plan(ref, ids, folder.path)
 
 
 def load_ref(ref: str, folder: PlanFolder) -> Plan:
@@ -135,11 +140,12 @@ def load_catalog(folder: Path) -> PlanCatalog:
 
 
 def resolve_plan(ref: str, folder: Path) -> tuple[Plan | None, list[Diagnostic]]:
-    """A plan named by file path or by id (looked up in `folder` without loading every plan)."""
+    """A plan named by file path or by id (looked up in `folder` without loading every plan); an
+    unknown reference is one HBG001 problem (with the close ids for a "did you mean")."""
     try:
         path, display = resolve(ref, PlanFolder(folder))
-    except PlanLoadError:
-        return None, []
+    except PlanLoadError as exc:
+        return None, [exc.diagnostic(ref)]
     return load_plan(path, display)
 
 
@@ -284,7 +290,8 @@ def load_for_check(refs: Sequence[str], plans_dir: Path) -> Loaded:
         for ref in by_id:
             plan = catalog.plans.get(ref) if catalog else None
             if plan is None:
-                errors.append(Diagnostic("HBG001", "cli.unknown_plan_ref", Location(ref), {"ref": ref}))
+                known = catalog.plans if catalog else ()
+                errors.append(unknown_plan(ref, known, plans_dir).diagnostic(ref))
             else:
                 targets.append(plan)
     context_plans: list[Plan] = list(targets)

@@ -299,15 +299,15 @@ def test_markdown_memo(run_cli: RunCli) -> None:
 def test_github_annotations_at_new_file_lines(run_cli: RunCli) -> None:
     out = run_cli("diff", OLD, NEW, "--format", "github", "--annotate", "all").stdout
     lines = out.splitlines()
-    regression = next(line for line in lines if "Regression" in line)
+    regression = next(line for line in lines if "title=hbg-plan/diff/regression regression::" in line)
     new_text = (DIFF / "new.yaml").read_text(encoding="utf-8").splitlines()
     assert regression.startswith(f"::warning file={NEW},line=")
     line_no = int(regression.split("line=")[1].split(",")[0])
     assert new_text[line_no - 1].strip().startswith("indicators: {missing: saknas")
-    assert "title=hbg-plan diff%3A Regression::" in regression
+    assert "::sip.kort: Regression" in regression
     added = next(line for line in lines if line.startswith("::notice") and "aldre.kort" in line)
     assert "minst 50 %25, genom" in added  # '%' in plan text is escaped
-    reworded = next(line for line in lines if "Goal reworded" in line)
+    reworded = next(line for line in lines if ",title=hbg-plan/diff/goal-reworded goal-reworded::" in line)
     assert "%0A" in reworded  # the word diff goes on its own line, escaped
     assert not any("still missing" in line.lower() for line in lines if line.startswith("::"))
 

@@ -271,7 +271,7 @@ def test_plan_ids_are_looked_up_in_the_plans_folder(run_cli: RunCli) -> None:
 def test_unknown_plan_id_and_missing_file_exit_2(run_cli: RunCli) -> None:
     result = run_cli("gaps", "hbg-1999", "--plans", str(PLANS))
     assert result.exit_code == 2
-    assert "'hbg-1999' is neither a plan file nor a known plan id" in result.stderr
+    assert "'hbg-1999' is neither a plan file nor the id of a plan in" in result.stderr
     result = run_cli("gaps", "no/such/plan.yaml")
     assert result.exit_code == 2
     assert "no/such/plan.yaml: no such file or directory" in result.stderr

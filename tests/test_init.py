@@ -147,7 +147,7 @@ def test_swedish_comments(run_cli: RunCli, workspace: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--from", "hbg-1999"], "neither a plan file nor a known plan id"),
+        (["--from", "hbg-1999"], "neither a plan file nor the id of a plan in"),
         (["--from", "hbg-2020", "--id", "Hbg 2023"], "not a valid plan id"),
         (["--from", "hbg-2020", "--id", "hbg-2020"], "needs an id other than 'hbg-2020'"),
     ],

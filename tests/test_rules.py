@@ -394,7 +394,8 @@ def test_rules_lists_every_rule_with_code_name_and_severity(run_cli: RunCli) -> 
         "HBG109": "suppression-without-reason",
         "HBG110": "goal-saknas",
     }
-    assert [line.split()[:2] for line in lines] == [[code, name] for code, name in expected.items()]
+    gap_rules = [line.split()[:2] for line in lines if line.startswith("HBG1")]
+    assert gap_rules == [[code, name] for code, name in expected.items()]
     assert "warning" in next(line for line in lines if line.startswith("HBG104"))
 
 
@@ -416,7 +417,7 @@ def test_rules_accepts_a_name_and_suggests_on_a_typo(run_cli: RunCli) -> None:
 
 
 def test_rules_json_lists_examples(run_cli: RunCli) -> None:
-    rules = json.loads(run_cli("rules", "--format", "json").stdout)
+    rules = json.loads(run_cli("rules", "--format", "json").stdout)["rules"]
     assert all(r["examples"].keys() == {"bad", "good"} for r in rules)
 
 

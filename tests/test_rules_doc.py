@@ -54,7 +54,7 @@ def test_rules_explains_validation_codes_and_gap_rules(run_cli: RunCli, code: st
 
 def test_rules_by_name_and_json(run_cli: RunCli) -> None:
     result = run_cli("rules", "not-verbatim", "--format", "json")
-    item = json.loads(result.stdout)
+    [item] = json.loads(result.stdout)["rules"]
     assert item["code"] == "HBG025"
     assert "bad" in item["examples"] and "good" in item["examples"]
 

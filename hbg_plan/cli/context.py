@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import typer
 
 from hbg_plan.core.neutral import safe_output
+from hbg_plan.core.problem import Problem
 from hbg_plan.gaps.engine import Selector, SelectorError
 from hbg_plan.i18n import message
 from hbg_plan.io import invocation
@@ -214,11 +215,25 @@ def write_xlsx(build: Callable[[], bytes], output: Path | None, lang: str) -> No
 MAX_DIAGNOSTICS = 20
 
 
+def did_you_mean(values: dict[str, Any], lang: str) -> list[str]:
+    """The "did you mean" line under an unknown plan id, when known ids come close to it."""
+    return ["  " + message("diff.did_you_mean", lang, close=values["close"])] if values.get("close") else []
+
+
+def plan_problems(problems: Sequence[Problem], lang: str) -> typer.Exit:
+    """Print why the plans named on the command line cannot be used (exit 2): one line each, and
+    a "did you mean" under an unknown id, the same in every command."""
+    lines: list[str] = []
+    for problem in problems:
+        named = str(problem.where) in (problem.args.get("ref"), problem.args.get("path"))  # the text names it
+        where = "" if named else f"{problem.where}: "
+        lines += [where + problem.render(lang), *did_you_mean(problem.args, lang)]
+    return fail_usage("\n".join(lines))
+
+
 def load_error(exc: PlanLoadError, lang: str) -> typer.Exit:
     """Print why a plan could not be used (with its diagnostics) and return exit code 2."""
-    lines = [f"hbg-plan: {message(exc.message_id, lang, **exc.values)}"]
-    if exc.values.get("close"):
-        lines.append("  " + message("diff.did_you_mean", lang, close=exc.values["close"]))
+    lines = [f"hbg-plan: {message(exc.message_id, lang, **exc.values)}", *did_you_mean(exc.values, lang)]
     shown = dict.fromkeys(
         f"{d.where}: {message(f'label.{d.severity.label}', lang)} {d.code} {d.render(lang)}"
         for d in exc.diagnostics

@@ -241,10 +241,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… {count} more problems in this file not shown (limit {limit})",
         "sv": "… ytterligare {count} problem i filen visas inte (gräns {limit})",
     },
-    "cli.unknown_plan_ref": {
-        "en": "'{ref}' is neither a plan file nor a known plan id",
-        "sv": "'{ref}' är varken en planfil eller ett känt plan-id",
-    },
     "cli.written": {
         "en": "wrote {path}",
         "sv": "skrev {path}",

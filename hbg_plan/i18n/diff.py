@@ -65,7 +65,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "det enda målet med samma tidshorisont i det parade delområdet (texten {score} % lik)",
     },
     "diff.was_id": {"en": "formerly {id}", "sv": "tidigare {id}"},
-    "diff.annotation_title": {"en": "hbg-plan diff: {label}", "sv": "hbg-plan diff: {label}"},
     "diff.ci.previous": {"en": "in the previous version ({plan})", "sv": "i föregående version ({plan})"},
     "diff.ci.rule_description": {
         "en": "{label}: a change between two versions of a plan, shown at its line in the newer plan file.",

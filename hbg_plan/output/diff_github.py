@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from hbg_plan.analysis.diff.changes import Change, ChangeKind, PlanDiff
 from hbg_plan.i18n import message
-from hbg_plan.output.diff_ci import change_text
-from hbg_plan.output.records.diff import label, summary_line
+from hbg_plan.output.diff_ci import change_text, rule_id
+from hbg_plan.output.records.diff import summary_line
 from hbg_plan.output.writers import github
 
 
@@ -23,7 +23,7 @@ def annotation(change: Change, diff: PlanDiff, lang: str) -> str:
         file=change.where.file,
         line=change.where.line,
         col=change.where.column,
-        title=message("diff.annotation_title", lang, label=label(change.kind, lang)),
+        title=f"{rule_id(change.kind)} {change.kind.value}",  # CODE rule-name, as in validate and gaps
     )
 
 

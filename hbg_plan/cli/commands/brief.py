@@ -65,7 +65,7 @@ def brief(
     refs = [plan] if plan else []
     loaded = load_for_check(refs + ([against] if against else []), folder)
     if loaded.errors:
-        raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise context.plan_problems(loaded.errors, language)
     chosen = _named(loaded.targets, plan) if plan else newest(loaded.targets)
     if chosen is None:
         raise context.fail_usage(message("brief.cli.no_plan", language, folder=folder))

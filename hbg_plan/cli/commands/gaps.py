@@ -86,7 +86,7 @@ def gaps(
     selector = context.make_selector(config, language, select, ignore)
     loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
     if loaded.errors:
-        raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise context.plan_problems(loaded.errors, language)
     for name in loaded.skipped:
         context.warn(message("gaps.cli.skipped", language, file=name))
     result = run_checks(loaded.targets, loaded.context, selector)

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from hbg_plan.analysis.scaffold import create_new, next_id, render_scaffold
-from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, warn
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, plan_problems, warn
 from hbg_plan.core.neutral import safe_output
 from hbg_plan.i18n import message
 from hbg_plan.validate.schema import load_schema
@@ -60,13 +60,13 @@ def init(
 
     plan, diagnostics = resolve_plan(from_plan, settings.plans_dir(plans_dir))
     if plan is None:
-        if not diagnostics:
-            raise fail_usage(message("cli.unknown_plan_ref", language, ref=from_plan))
+        if all(d.code == "HBG001" for d in diagnostics):  # no such file or id, or unreadable
+            raise plan_problems(diagnostics, language)
         warn(message("init.invalid_from", language, ref=from_plan))
         for d in diagnostics:
             severity = message(f"label.{d.severity.label}", language)
             warn(f"{d.where}: {severity} {d.code} {d.render(language)}")
-        raise typer.Exit(2 if all(d.code == "HBG001" for d in diagnostics) else 1)
+        raise typer.Exit(1)
 
     target_id = new_id or next_id(plan)
     if not re.fullmatch(load_schema("plan.schema.json")["$defs"]["id"]["pattern"], target_id):

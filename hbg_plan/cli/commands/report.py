@@ -49,7 +49,7 @@ def report(
     selector = context.make_selector(config, language)
     loaded = load_for_check(refs, plans_dir or Path(config.plans_dir))
     if loaded.errors:
-        raise context.fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise context.plan_problems(loaded.errors, language)
     chosen = in_given_order(loaded.targets, refs)
     if lineage:
         chosen = loaded.context.versions(chosen[0])

@@ -1,4 +1,5 @@
-"""`hbg-plan rules [CODE]`: the gap rules, or one rule explained with its examples and fix."""
+"""`hbg-plan rules [CODE]`: every code (validation HBG0xx, gap rules HBG1xx), or one explained with its
+examples and fix."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import typer
 from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, write_report
 from hbg_plan.gaps.engine import suggest_rule
 from hbg_plan.i18n import message
+from hbg_plan.output.envelope import envelope
 from hbg_plan.output.ruledocs import Explained, everything, explain
 
 
@@ -19,14 +21,18 @@ class RulesFormat(enum.StrEnum):
 
 
 def rules(
-    code: str = typer.Argument(None, metavar="CODE", help="A rule code (HBG101) or name to explain."),
+    code: str = typer.Argument(
+        None,
+        metavar="CODE",
+        help="A code (HBG025, HBG101) or rule name to explain (default: list every code).",
+    ),
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
     lang: Lang = LANG_OPTION,
 ) -> None:
-    """List the gap rules, or explain one (a gap rule HBG1xx or a validation code HBG0xx): what it
-    finds, a failing and a passing example, the fix. docs/rules.md has them all."""
+    """List every code (validation codes HBG0xx, gap rules HBG1xx), or explain one: what it finds,
+    a failing and a passing example, the fix. docs/rules.md has them all."""
     _, language = load_settings(lang)
-    chosen: list[Explained] = [e for e in everything() if e.kind == "gap"]
+    chosen: list[Explained] = everything()
     if code is not None:
         entry = explain(code)
         if entry is None:
@@ -38,27 +44,34 @@ def rules(
             {
                 "code": r.code,
                 "name": r.name,
+                "category": r.kind,
                 "severity": r.severity.label,
                 "summary": r.summary(language),
                 "description": r.description(language),
                 "hint": r.hint(language),
                 "examples": r.examples(),
+                "help_uri": r.help_uri,
             }
             for r in chosen
         ]
         write_report(
-            json.dumps(items if code is None else items[0], ensure_ascii=False, indent=2) + "\n",
+            json.dumps({**envelope("rules", language), "rules": items}, ensure_ascii=False, indent=2) + "\n",
             None,
             language,
         )
         return
     if code is None:
         width = max(len(r.name) for r in chosen)
-        lines = [
-            f"{r.code}  {r.name.ljust(width)}  {message(f'label.{r.severity.label}', language):8}  "
-            f"{r.summary(language)}"
-            for r in chosen
-        ]
+        lines: list[str] = []
+        previous = chosen[0].kind
+        for r in chosen:
+            if lines and r.kind != previous:
+                lines.append("")  # the validation codes, then the gap rules
+            previous = r.kind
+            lines.append(
+                f"{r.code}  {r.name.ljust(width)}  {message(f'label.{r.severity.label}', language):8}  "
+                f"{r.summary(language)}"
+            )
         write_report("\n".join(lines) + "\n", None, language)
         return
     rule = chosen[0]

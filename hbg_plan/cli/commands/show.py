@@ -13,6 +13,7 @@ from hbg_plan.cli.context import (
     Lang,
     fail_usage,
     load_settings,
+    plan_problems,
     warn_refused_sources,
     write_report,
 )
@@ -48,9 +49,7 @@ def show(
     if plan is not None:
         chosen, diagnostics = resolve_plan(plan, folder)
         if chosen is None:
-            if diagnostics:
-                raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in diagnostics))
-            raise fail_usage(message("cli.unknown_plan_ref", language, ref=plan))
+            raise plan_problems(diagnostics, language)
         plans = [chosen]
     else:
         plans = load_catalog(folder).ordered()

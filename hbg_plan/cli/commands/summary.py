@@ -15,6 +15,7 @@ from hbg_plan.cli.context import (
     Lang,
     fail_usage,
     load_settings,
+    plan_problems,
     write_report,
     write_xlsx,
 )
@@ -56,7 +57,7 @@ def summary(
     config, language = load_settings(lang)
     loaded = load_for_check([plan], plans_dir or Path(config.plans_dir))
     if loaded.errors:
-        raise fail_usage("\n".join(f"{d.where}: {d.render(language)}" for d in loaded.errors))
+        raise plan_problems(loaded.errors, language)
     if len(loaded.targets) != 1:
         raise fail_usage(message("gaps.cli.one_plan", language))
     chosen = loaded.targets[0]
