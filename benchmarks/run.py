@@ -50,14 +50,14 @@ from hbg_plan.cli.root import main
 sys.argv = ["hbg-plan", "validate", *sys.argv[1:]]
 main()
 """
-# A plan of 4,000 goals has about 200,000 YAML nodes; run the diff rows with the loader's node
+# A plan of 4,000 goals has about 200,000 YAML nodes; run the scaling rows with the loader's node
 # limit raised if it is lower, and say so under the table.
-DIFF_SCRIPT = """
+COMMAND_SCRIPT = """
 import sys
 import hbg_plan.io.load as load
 load.MAX_NODES = max(load.MAX_NODES, int(sys.argv[1]))
 from hbg_plan.cli.root import main
-sys.argv = ["hbg-plan", "diff", *sys.argv[2:]]
+sys.argv = ["hbg-plan", *sys.argv[2:]]
 main()
 """
 
@@ -206,10 +206,8 @@ def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
     ]
 
 
-def diff_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
-    if not (REPO / "hbg_plan" / "cli" / "commands" / "diff.py").exists():
-        notes.append("hbg_plan/cli/commands/diff.py does not exist yet: row 4 not available.")
-        return [Row("diff 1,000 vs 4,000 goals", "not available", "", "", "≤ 5×", "skipped")]
+def scale_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
+    """`gaps`, `report` and `diff` on the 4,000-goal plans against the 1,000-goal ones: linear is 4×."""
     from hbg_plan.io import load
 
     material = generate.load_material()
@@ -218,23 +216,47 @@ def diff_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
     if nodes > load.MAX_NODES:
         notes.append(
             f"The 4,000-goal plans have {nodes:,} YAML nodes, over the loader's limit of "
-            f"{load.MAX_NODES:,}; the diff rows run with the limit raised (see README)."
+            f"{load.MAX_NODES:,}; the scaling rows run with the limit raised (see README)."
         )
-    cmds = [
-        [sys.executable, "-c", DIFF_SCRIPT, str(nodes), str(old), str(new)] for old, new in pairs.values()
-    ]
-    small, large = median_of(runs, *cmds)
-    ratio = med(large, lambda s: s.wall) / med(small, lambda s: s.wall)
-    return [
-        Row(
-            "diff: 4,000-goal versions vs 1,000-goal versions",
-            seconds(med(large, lambda s: s.wall)),
-            f"1,000 goals {seconds(med(small, lambda s: s.wall))}",
-            f"{ratio:.2f}×",
-            "≤ 5×",
-            verdict(ratio <= 5),
-        )
-    ]
+    report_out = Path(tempfile.mkdtemp(prefix="hbg-bench-"))
+    commands = {
+        "gaps": lambda old, new: ["gaps", str(new), "--fail-on", "never"],
+        "report": lambda old, new: ["report", str(new), "--output", str(report_out / "report.html")],
+        "diff": lambda old, new: ["diff", str(old), str(new)],
+    }
+    rows: list[Row] = []
+    try:
+        for name, args in commands.items():
+            cmds = [
+                [sys.executable, "-c", COMMAND_SCRIPT, str(nodes), *args(*pairs[n])] for n in (1000, 4000)
+            ]
+            small, large = median_of(runs, *cmds)
+            ratio = med(large, lambda s: s.wall) / med(small, lambda s: s.wall)
+            cpu_ratio = med(large, lambda s: s.cpu) / med(small, lambda s: s.cpu)
+            rows += [
+                Row(
+                    f"{name}: 4,000-goal plan vs 1,000-goal plan, wall",
+                    seconds(med(large, lambda s: s.wall)),
+                    f"1,000 goals {seconds(med(small, lambda s: s.wall))}",
+                    f"{ratio:.2f}×",
+                    "≤ 4.5×",
+                    verdict(ratio <= 4.5),
+                ),
+                Row(
+                    "  the same, CPU time (user + sys)",
+                    seconds(med(large, lambda s: s.cpu)),
+                    f"1,000 goals {seconds(med(small, lambda s: s.cpu))}",
+                    f"{cpu_ratio:.2f}×",
+                ),
+                Row(
+                    "  peak RSS",
+                    f"{max(s.rss_mb for s in large):.0f} MB",
+                    f"1,000 goals {max(s.rss_mb for s in small):.0f} MB",
+                ),
+            ]
+    finally:
+        shutil.rmtree(report_out, ignore_errors=True)
+    return rows
 
 
 def _node_count(path: Path) -> int:
@@ -344,17 +366,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plans", type=int, default=2900, help="size of the generated corpus; default 2,900")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
+    parser.add_argument(
+        "--only",
+        default="bundled,corpus,scale,start",
+        help="which groups of rows, comma-separated: bundled, corpus, scale, start (default: all)",
+    )
     args = parser.parse_args(argv)
+    only = set(args.only.split(","))
     notes: list[str] = []
     started = time.perf_counter()
     print(f"machine: {machine()}", flush=True)
-    folder = ensure_corpus(args.out, args.plans, args.seed)
     rows: list[Row] = []
     try:
-        rows += bundled_rows(args.runs, notes)
-        rows += corpus_rows(folder, args.plans, args.runs)
-        rows += diff_rows(args.out, args.seed, args.runs, notes)
-        rows += start_rows(args.runs, notes)
+        if "bundled" in only:
+            rows += bundled_rows(args.runs, notes)
+        if "corpus" in only:
+            rows += corpus_rows(ensure_corpus(args.out, args.plans, args.seed), args.plans, args.runs)
+        if "scale" in only:
+            rows += scale_rows(args.out, args.seed, args.runs, notes)
+        if "start" in only:
+            rows += start_rows(args.runs, notes)
     except Failed as exc:
         print(table(rows))
         print(f"\nbenchmark failed: {exc}", file=sys.stderr)

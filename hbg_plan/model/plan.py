@@ -194,6 +194,7 @@ class Plan:
     path: Path
     where: Location
     doc: YamlDocument = field(repr=False)
+    _index: PlanIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def data_source_name(self) -> str:
@@ -210,17 +211,49 @@ class Plan:
                 yield from topic.goals
 
     def topic(self, topic_id: str) -> Topic | None:
-        return next((t for t in self.topics() if t.id == topic_id), None)
+        return self._lookup().topics.get(topic_id)
 
     def goal(self, goal_id: str) -> Goal | None:
-        return next((g for g in self.goals() if g.id == goal_id), None)
+        return self._lookup().goals.get(goal_id)
 
     def focus_area(self, area_id: str) -> FocusArea | None:
-        return next((a for a in self.focus_areas if a.id == area_id), None)
+        return self._lookup().areas.get(area_id)
+
+    def _lookup(self) -> PlanIndex:
+        """The id index, built on the first lookup: rules and reports look up once per finding, so
+        a scan here made `gaps` and `report` quadratic in the number of goals. A plan is not
+        edited after it is built, so the index stays true.
+        """
+        index = self._index
+        if index is None:
+            index = self._index = PlanIndex.of(self)
+        return index
 
     @property
     def start_year(self) -> int:
         return int(self.period[0])
+
+
+@dataclass(frozen=True, slots=True)
+class PlanIndex:
+    """Focus areas, topics and goals by id; the first of a duplicated id wins, as in a scan."""
+
+    areas: dict[str, FocusArea]
+    topics: dict[str, Topic]
+    goals: dict[str, Goal]
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanIndex:
+        areas: dict[str, FocusArea] = {}
+        topics: dict[str, Topic] = {}
+        goals: dict[str, Goal] = {}
+        for area in plan.focus_areas:
+            areas.setdefault(area.id, area)
+            for topic in area.topics:
+                topics.setdefault(topic.id, topic)
+                for goal in topic.goals:
+                    goals.setdefault(goal.id, goal)
+        return cls(areas, topics, goals)
 
 
 @dataclass(frozen=True, slots=True)
