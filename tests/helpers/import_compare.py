@@ -108,3 +108,68 @@ def compare(hand: Plan, draft: Plan) -> Comparison:
                     f"topic {topic.id}: {len(other.goals) - len(topic.goals)} extra goals"
                 )
     return result
+
+
+def _block(goal: Goal | None) -> list[str]:
+    if goal is None:
+        return ["(none)"]
+    out = [f"{goal.id} [{goal.horizon}] lines {goal.source.first}-{goal.source.last}"]
+    if goal.goal_missing is not None:
+        out.append(f"  texts: <{goal.goal_missing.kind}>")
+    out += [f"  T {_show(t)}" for t in goal.texts]
+    out += [f"  I {_show(t)}" for t in goal.indicators]
+    gap = goal.indicator_gap
+    if gap is not None:
+        out.append(f"  I <{gap.kind}>{' (partial)' if goal.indicators_partial else ''}")
+    out.append(f"  R {sorted(goal.party_ids)}")
+    return out
+
+
+def print_differences(hand: Plan, draft: Plan, what: str = "all") -> None:
+    """Every differing goal or indicator block, hand transcription above the draft."""
+    for a, area in enumerate(hand.focus_areas):
+        draft_area = draft.focus_areas[a] if a < len(draft.focus_areas) else None
+        draft_topics = {_key(t.title): t for t in (draft_area.topics if draft_area else [])}
+        for topic in area.topics:
+            other = draft_topics.get(_key(topic.title))
+            if other is None:
+                print(f"=== topic {topic.id} ({topic.title!r}) not found")
+                continue
+            for g, goal in enumerate(topic.goals):
+                mine = other.goals[g] if g < len(other.goals) else None
+                texts = mine is not None and _texts(mine) == _texts(goal) and mine.horizon == goal.horizon
+                inds = mine is not None and _indicators(mine) == _indicators(goal)
+                parties = mine is not None and set(mine.party_ids) == set(goal.party_ids)
+                bad = {"texts": not texts, "indicators": not inds, "responsible": not parties}
+                if what == "all" and not any(bad.values()) or what != "all" and not bad[what]:
+                    continue
+                print(f"=== {goal.id}: " + ", ".join(k for k, v in bad.items() if v))
+                for line in _block(goal):
+                    print("  hand  " + line)
+                for line in _block(mine):
+                    print("  draft " + line)
+            if len(other.goals) > len(topic.goals):
+                print(f"=== topic {topic.id}: {len(other.goals) - len(topic.goals)} extra goals in the draft")
+
+
+def _show(text: str) -> str:
+    return " ".join(text.split())[:220]
+
+
+def _texts(goal: Goal) -> tuple[str, ...]:
+    if goal.goal_missing is not None:
+        return (f"<{goal.goal_missing.kind}>",)
+    return tuple(normalise(t) for t in goal.texts)
+
+
+if __name__ == "__main__":  # python -m tests.helpers.import_compare HAND.yaml DRAFT.yaml [texts|indicators|responsible]
+    import sys
+    from pathlib import Path
+
+    from hbg_plan.validate.engine import load_plan
+
+    hand_plan, _ = load_plan(Path(sys.argv[1]))
+    draft_plan, _ = load_plan(Path(sys.argv[2]))
+    assert hand_plan is not None and draft_plan is not None
+    print_differences(hand_plan, draft_plan, sys.argv[3] if len(sys.argv) > 3 else "all")
+    print(compare(hand_plan, draft_plan).row())

@@ -114,6 +114,12 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 RUNNING_HEADER_REPEATS = 3
 RUNNING_HEADER_MAX_CHARS = 80
 
+# A printed link label ('Stöd för dig som anhörig | Helsingborg.se', 'SAVRY | (helsingborg.se)'):
+# it belongs to the text before it and is never a heading.
+LINK_LABEL = re.compile(r"\s\|(?:\s|$)")
+# A topic title is the short line standing right before one of these headings.
+TITLE_BEFORE = frozenset({"short", "long"})
+
 # A sentence or paragraph ends with one of these.
 TERMINAL = ".!?:;"
 # A topic heading is short and does not end a sentence.

@@ -45,6 +45,7 @@ class Para:
     gap_before: int  # blank or furniture lines between this and the previous text
     empty_before: bool  # whether that gap holds a truly empty line (two-column follow-ups)
     ends_sentence: bool
+    spaced: bool = False  # its printed lines were joined across single blank lines (double spacing)
 
     @property
     def title_like(self) -> bool:
@@ -123,7 +124,7 @@ def is_title_like(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > grammar.TITLE_MAX_CHARS or len(text.split()) > grammar.TITLE_MAX_WORDS:
         return False
-    if text[-1] in grammar.TITLE_END_FORBIDDEN or ". " in text:
+    if text[-1] in grammar.TITLE_END_FORBIDDEN or ". " in text or grammar.LINK_LABEL.search(text):
         return False
     first = text[0]
     return first.isupper() or first.isdigit()
@@ -255,8 +256,9 @@ def units(lines: list[Line]) -> list[Unit]:
         if (
             current is not None
             and line.glyph is None
-            and _continues(current, lines, current_index, line, gap, blanks)
+            and _continues(current, lines, current_index, index, gap, blanks)
         ):
+            current.spaced = current.spaced or (gap == blanks == 1)
             current.text = _join(current.text, content)
             current.last = line.number
             current.ends_sentence = content.rstrip()[-1:] in grammar.TERMINAL
@@ -278,14 +280,26 @@ def units(lines: list[Line]) -> list[Unit]:
     return out
 
 
-def _continues(current: Para, lines: list[Line], last_index: int, line: Line, gap: int, blanks: int) -> bool:
+def _continues(current: Para, lines: list[Line], last_index: int, index: int, gap: int, blanks: int) -> bool:
+    line = lines[index]
     content = line.content
+    if _topic_title_ahead(lines, last_index, index):
+        return False
     if gap:
         # across a blank line or page break: only mid-sentence, and never into a heading-like line
-        if current.ends_sentence or current.title_like:
+        if current.title_like:
             return False
+        single = gap == blanks == 1
+        if single and grammar.LINK_LABEL.search(content):
+            return True  # a printed link label ('Stöd till anhöriga | Helsingborg.se') belongs to the text before
+        if current.ends_sentence:
+            # a bullet printed double-spaced (a blank line after every printed line) runs on to its next
+            # sentence, up to the next bullet, heading or wider gap
+            return current.glyph is not None and current.spaced and single and not is_title_like(content)
         if not blanks or _hyphenated(current.text):
             return True  # only page furniture in between: the page broke mid-sentence
+        if single and _wrapped(lines, last_index, content):
+            return True  # the line before was full: it was wrapped, the blank line is the extractor's
         return not _starts_sentence(content) or not is_title_like(content)
     if current.glyph is not None:
         return True  # a bullet's wrapped lines
@@ -296,11 +310,28 @@ def _continues(current: Para, lines: list[Line], last_index: int, line: Line, ga
         return False  # a heading-like line standing alone
     if previous.content.rstrip()[-1:] not in grammar.TERMINAL:
         return True  # mid-sentence: the line was wrapped, whatever its length
-    width = _local_width(lines, last_index)
-    room = width - len(previous.raw.rstrip())
-    next_word = len(content.split()[0])
     # the line could have held the next word: it was not wrapped, the paragraph ends
-    return room <= next_word + 1
+    return _wrapped(lines, last_index, content)
+
+
+def _wrapped(lines: list[Line], last_index: int, content: str) -> bool:
+    """Whether the line at `last_index` was too full to hold the first word of `content`."""
+    previous = lines[last_index]
+    room = _local_width(lines, last_index) - len(previous.raw.rstrip())
+    return room <= len(content.split()[0]) + 1
+
+
+def _topic_title_ahead(lines: list[Line], last_index: int, index: int) -> bool:
+    """A short unpunctuated line right before a goal heading is a topic title, not the end of the
+    text above it, unless that text was cut mid-sentence by the line width."""
+    line = lines[index]
+    if line.glyph is not None or not is_title_like(line.content):
+        return False
+    following = next((later for later in lines[index + 1 :] if later.kind not in ("blank", "furniture")), None)
+    if following is None or following.kind not in grammar.TITLE_BEFORE:
+        return False
+    previous = lines[last_index]
+    return previous.content.rstrip()[-1:] in grammar.TERMINAL or not _wrapped(lines, last_index, line.content)
 
 
 # --- 3. structure --------------------------------------------------------------------------
@@ -363,7 +394,9 @@ class _Parser:
             para = self.units[j].para
             if para is None:
                 continue
-            if para.title_like and (j == start + 1 or para.gap_before > 0 or self.units[j - 1].para is None):
+            if para.title_like and (
+                j in (start + 1, end - 1) or para.gap_before > 0 or self.units[j - 1].para is None
+            ):
                 return j
         return None
 
