@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hbg_plan.analysis.importer.text import classify, units
 from hbg_plan.model.plan import Plan
 from hbg_plan.validate.engine import load_plan
 from hbg_plan.validate.provenance import normalise
@@ -123,18 +124,41 @@ def test_review_notes_name_their_lines(run_cli: RunCli, workdir: Path) -> None:
 
 
 def rewrap(text: str, width: int) -> str:
-    out = []
-    for line in text.split("\n"):
-        match = re.match(r"^(\s*(?:[-•\uf0b7]|o)\s+)?(.*)$", line)
-        assert match
-        lead, body = match.group(1) or "", match.group(2)
-        if len(line) <= width or not body.strip():
-            out.append(line)
+    """The same paragraphs printed at another width: each paragraph (as the importer reads the
+    original) re-flowed, bullets keeping their glyph, a double-spaced paragraph staying double-spaced,
+    page furniture inside a paragraph moved after it."""
+    lines = text.split("\n")
+    paragraphs = {unit.para.first: unit.para for unit in units(classify(text)) if unit.para is not None}
+    out: list[str] = []
+    n = 1
+    while n <= len(lines):
+        para = paragraphs.get(n)
+        if para is None or para.first == para.last and len(lines[n - 1]) <= width:
+            out.append(lines[n - 1])
+            n += 1
             continue
-        pieces = textwrap.wrap(body, width, break_on_hyphens=False, break_long_words=False)
+        raw = lines[n - 1]
+        body = raw.lstrip()
+        if para.glyph is not None:
+            body = body[1:].lstrip()
+        lead = raw[: len(raw) - len(body)]
+        pieces = textwrap.wrap(
+            " ".join(para.text.split()), width - len(lead), break_on_hyphens=False, break_long_words=False
+        )
+        spaced = para.last > n and all(  # a blank line after every printed line
+            bool(lines[k - 1].strip()) != bool(lines[k].strip()) for k in range(n, para.last)
+        )
         out.append(lead + pieces[0])
-        out += pieces[1:]
+        for piece in pieces[1:]:
+            out += ["", piece] if spaced else [piece]
+        out += [line for line in lines[n : para.last] if line.strip() and not _in_text(line, para.text)]
+        n = para.last + 1
     return "\n".join(out)
+
+
+def _in_text(line: str, text: str) -> bool:
+    body = re.sub(r"^\s*(?:[-•\uf0b7]|o)\s+", "", line).strip()
+    return body in text
 
 
 def other_glyphs(text: str) -> str:

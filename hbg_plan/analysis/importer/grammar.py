@@ -97,6 +97,11 @@ PART_HORIZONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_p(r"utveckling|framtid"), "short"),
 )
 
+# A dash that starts at most this many lines of a document, right after a line that stops
+# mid-sentence, is part of the text ('… under tiden 2015-08-01' / '– 2015-12-31 anställt …').
+DASH_GLYPHS = frozenset("-–—")
+LONE_DASH_MAX = 1
+
 # Bullet glyphs at the start of a line ('-', '•', U+F0B7 from Word's Symbol font, …), and the
 # 'o' that Word prints for a second-level bullet.
 BULLET = re.compile(r"^[-–•\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023\u2043*>]\s*")
@@ -119,6 +124,17 @@ RUNNING_HEADER_MAX_CHARS = 80
 LINK_LABEL = re.compile(r"\s\|(?:\s|$)")
 # A topic title is the short line standing right before one of these headings.
 TITLE_BEFORE = frozenset({"short", "long"})
+
+# Proportional fonts: a line ending a sentence counts as full (wrapped) when the room left, in
+# characters, is at most the next word plus this share of the line width, if the next line is a full
+# one too (at least FULL_LINE of the width: the paragraph runs on).
+WRAP_SLACK = 0.06
+FULL_LINE = 0.85
+# An item of a list printed without glyphs, a name and a semicolon: 'Familjehuset; erbjuder …'.
+LABELLED_ITEM = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2};\s")
+# A word hyphenated at the line end is joined to the next without a space, unless the next word
+# shows a shortened compound ('vård- och omsorgsförvaltningen', 'våldsamt- eller').
+SUSPENDED_HYPHEN = frozenset({"och", "eller", "samt", "respektive"})
 
 # A sentence or paragraph ends with one of these.
 TERMINAL = ".!?:;"

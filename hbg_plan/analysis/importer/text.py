@@ -46,6 +46,7 @@ class Para:
     empty_before: bool  # whether that gap holds a truly empty line (two-column follow-ups)
     ends_sentence: bool
     spaced: bool = False  # its printed lines were joined across single blank lines (double spacing)
+    item: bool = False  # an item of a list printed without glyphs: it ends with its sentence
 
     @property
     def title_like(self) -> bool:
@@ -152,6 +153,22 @@ def classify(text: str) -> list[Line]:
         after = lines[i + 1].kind if i + 1 < len(lines) else "blank"
         return before in ("blank", "furniture") and after in ("blank", "furniture")
 
+    # a dash that starts a line only once or twice in the whole document, right after a line that
+    # stops mid-sentence, is a dash of the text ('2015-08-01 / – 2015-12-31'), not a bullet
+    dashes = Counter(line.glyph for line in lines if line.glyph in grammar.DASH_GLYPHS)
+    previous: Line | None = None
+    for i, line in enumerate(lines):
+        if (
+            line.glyph in grammar.DASH_GLYPHS
+            and line.kind == "text"
+            and dashes[line.glyph] <= grammar.LONE_DASH_MAX
+            and previous is not None
+            and previous.content.rstrip()[-1:] not in grammar.TERMINAL
+        ):
+            lines[i] = Line(line.number, line.raw, "text", line.raw.strip().replace("\u00a0", " ").strip())
+        if line.kind not in ("blank", "furniture"):
+            previous = line if line.kind == "text" else None
+
     candidates = [i for i in range(len(lines)) if alone(i)]
     counts = Counter(lines[i].content for i in candidates)
     for i in candidates:
@@ -189,7 +206,7 @@ def _classify_one(number: int, raw: str) -> Line:
 
 
 def _join(text: str, more: str) -> str:
-    if _hyphenated(text) and more[:1].isalnum():
+    if _hyphenated(text) and more[:1].isalnum() and more.split()[0].lower() not in grammar.SUSPENDED_HYPHEN:
         return text + more  # a word hyphenated at the line end: keep the hyphen, no space
     return f"{text} {more}"
 
@@ -273,6 +290,14 @@ def units(lines: list[Line]) -> list[Unit]:
             gap_before=gap,
             empty_before=empty,
             ends_sentence=content.rstrip()[-1:] in grammar.TERMINAL,
+            # after a paragraph that stopped short without a full stop and starts with the same word
+            # ('Att bevaka …' / 'Att följa upp …'): an item of a list printed without glyphs
+            item=line.glyph is None
+            and current is not None
+            and current.glyph is None
+            and gap == 0
+            and not current.ends_sentence
+            and _same_first_word(current.text, content),
         )
         current_index = index
         out.append(Unit(para=current))
@@ -293,9 +318,12 @@ def _continues(current: Para, lines: list[Line], last_index: int, index: int, ga
         if single and grammar.LINK_LABEL.search(content):
             return True  # a printed link label ('Stöd till anhöriga | Helsingborg.se') belongs to the text before
         if current.ends_sentence:
-            # a bullet printed double-spaced (a blank line after every printed line) runs on to its next
-            # sentence, up to the next bullet, heading or wider gap
-            return current.glyph is not None and current.spaced and single and not is_title_like(content)
+            # a paragraph printed double-spaced (a blank line after every printed line) runs on to its
+            # next sentence, up to the next bullet, heading or wider gap: a bullet always, other text
+            # when the line before was full
+            if not single or is_title_like(content) or _new_item(current, content):
+                return False
+            return (current.glyph is not None and current.spaced) or _wrapped(lines, last_index, content, line)
         if not blanks or _hyphenated(current.text):
             return True  # only page furniture in between: the page broke mid-sentence
         if single and _wrapped(lines, last_index, content):
@@ -309,16 +337,39 @@ def _continues(current: Para, lines: list[Line], last_index: int, index: int, ga
     if current.first == current.last and current.title_like and len(current.text) < 60:
         return False  # a heading-like line standing alone
     if previous.content.rstrip()[-1:] not in grammar.TERMINAL:
-        return True  # mid-sentence: the line was wrapped, whatever its length
+        # mid-sentence: wrapped, unless the line had room to spare and the next one starts anew
+        # (a list printed without glyphs: 'Uppdraget är;' / 'Att årligen …' / 'Att bevaka …')
+        if current.item and _same_first_word(current.text, content):
+            return False  # the next item of a list printed without glyphs
+        return _wrapped(lines, last_index, content) or not _same_first_word(current.text, content)
+    if current.item or _new_item(current, content):
+        return False  # a list item ends with its sentence
     # the line could have held the next word: it was not wrapped, the paragraph ends
-    return _wrapped(lines, last_index, content)
+    return _wrapped(lines, last_index, content, line)
 
 
-def _wrapped(lines: list[Line], last_index: int, content: str) -> bool:
-    """Whether the line at `last_index` was too full to hold the first word of `content`."""
+
+def _new_item(current: Para, content: str) -> bool:
+    """A labelled item ('Familjehuset; erbjuder …') after one that ended its sentence."""
+    return current.ends_sentence and bool(grammar.LABELLED_ITEM.match(content))
+
+
+def _same_first_word(text: str, content: str) -> bool:
+    return text.split()[0] == content.split()[0]
+
+
+def _wrapped(lines: list[Line], last_index: int, content: str, following: Line | None = None) -> bool:
+    """Whether the line at `last_index` was too full to hold the first word of `content`.
+
+    Proportional fonts make a character count loose: when the next line is itself a full one (the
+    paragraph runs on), a line a few characters short still counts as wrapped."""
     previous = lines[last_index]
-    room = _local_width(lines, last_index) - len(previous.raw.rstrip())
-    return room <= len(content.split()[0]) + 1
+    width = _local_width(lines, last_index)
+    room = width - len(previous.raw.rstrip())
+    slack = 0.0
+    if following is not None and len(following.raw.rstrip()) >= grammar.FULL_LINE * width:
+        slack = grammar.WRAP_SLACK * width
+    return room < len(content.split()[0]) + 1 + slack  # the word and its space did not fit
 
 
 def _topic_title_ahead(lines: list[Line], last_index: int, index: int) -> bool:
