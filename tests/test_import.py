@@ -19,10 +19,10 @@ from tests.helpers.import_compare import Comparison, compare
 SOURCES = PLANS / "sources"  # read only: tests import the copies in their workdir
 # plan id → (source text, extra arguments, floors: topics, goal blocks, indicator blocks, responsible)
 DOCUMENTS: dict[str, tuple[str, tuple[str, ...], tuple[int, int, int, int]]] = {
-    "hbg-2015": ("000_df9d85fa8ad8fd02.txt", (), (100, 75, 100, 65)),
+    "hbg-2015": ("000_df9d85fa8ad8fd02.txt", (), (100, 95, 100, 65)),
     "hbg-2020": ("002_1aca388ac409bdea.txt", (), (100, 100, 100, 94)),
-    "hbg-2023": ("001_dc34fee1e25e61d1.txt", ("--issued-by", "helsingborgs-stad"), (97, 88, 95, 77)),
-    "skane-2019": ("004_7633ef915d9e78dc.txt", ("--issued-by", "region-skane"), (100, 95, 87, 92)),
+    "hbg-2023": ("001_dc34fee1e25e61d1.txt", ("--issued-by", "helsingborgs-stad"), (100, 100, 100, 79)),
+    "skane-2019": ("004_7633ef915d9e78dc.txt", ("--issued-by", "region-skane"), (100, 97, 90, 92)),
 }
 
 
@@ -133,7 +133,7 @@ def rewrap(text: str, width: int) -> str:
     n = 1
     while n <= len(lines):
         para = paragraphs.get(n)
-        if para is None or para.first == para.last and len(lines[n - 1]) <= width:
+        if para is None or (para.first == para.last and len(lines[n - 1]) <= width):
             out.append(lines[n - 1])
             n += 1
             continue
@@ -181,26 +181,40 @@ def page_furniture(text: str) -> str:
     return "\n".join(out)
 
 
+ALL_SOURCES = (
+    "000_df9d85fa8ad8fd02.txt",
+    "001_dc34fee1e25e61d1.txt",
+    "002_1aca388ac409bdea.txt",
+    "004_7633ef915d9e78dc.txt",
+)
+# The 2019 follow-up prints its goals one sentence a line: re-flowed at 72 or 120 characters a
+# sentence ending near the new width is indistinguishable from a wrapped line (README, "Measured").
+REWRAP_WIDTHS = {"004_7633ef915d9e78dc.txt": (90,)}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("source", "perturb"),
     [
         (source, perturb)
-        for source in ("002_1aca388ac409bdea.txt", "001_dc34fee1e25e61d1.txt")
-        for perturb in ("rewrap", "glyphs", "furniture")
-    ]
-    + [("000_df9d85fa8ad8fd02.txt", "furniture"), ("004_7633ef915d9e78dc.txt", "glyphs")],
+        for source in ALL_SOURCES
+        for perturb in (
+            *(f"rewrap-{width}" for width in REWRAP_WIDTHS.get(source, (72, 120))),
+            *(("glyphs",) if source != "000_df9d85fa8ad8fd02.txt" else ()),  # the 2015 plan has no bullets
+            "furniture",
+        )
+    ],
 )
 def test_perturbed_copies_give_the_same_structure(
     run_cli: RunCli, workdir: Path, source: str, perturb: str
 ) -> None:
-    """Bulleted documents survive re-wrapping; in unbulleted prose (2015, 2019) paragraph ends are
-    read from the line width, so only glyphs and page furniture are varied there."""
+    """Every template document, re-flowed at another width (its own paragraphs), with other bullet
+    glyphs, and with page footers, page numbers and running headers inserted, gives the same structure."""
     original = (SOURCES / source).read_text(encoding="utf-8")
-    changed = {
-        "rewrap": lambda t: rewrap(t, 72),
-        "glyphs": other_glyphs,
-        "furniture": page_furniture,
-    }[perturb](original)
+    if perturb.startswith("rewrap-"):
+        changed = rewrap(original, int(perturb.removeprefix("rewrap-")))
+    else:
+        changed = {"glyphs": other_glyphs, "furniture": page_furniture}[perturb](original)
     assert changed != original
     copy = workdir / "sources" / f"perturbed-{source}"
     copy.write_text(changed, encoding="utf-8")

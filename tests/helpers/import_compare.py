@@ -141,7 +141,7 @@ def print_differences(hand: Plan, draft: Plan, what: str = "all") -> None:
                 inds = mine is not None and _indicators(mine) == _indicators(goal)
                 parties = mine is not None and set(mine.party_ids) == set(goal.party_ids)
                 bad = {"texts": not texts, "indicators": not inds, "responsible": not parties}
-                if what == "all" and not any(bad.values()) or what != "all" and not bad[what]:
+                if (what == "all" and not any(bad.values())) or (what != "all" and not bad[what]):
                     continue
                 print(f"=== {goal.id}: " + ", ".join(k for k, v in bad.items() if v))
                 for line in _block(goal):
@@ -162,7 +162,9 @@ def _texts(goal: Goal) -> tuple[str, ...]:
     return tuple(normalise(t) for t in goal.texts)
 
 
-if __name__ == "__main__":  # python -m tests.helpers.import_compare HAND.yaml DRAFT.yaml [texts|indicators|responsible]
+if (
+    __name__ == "__main__"
+):  # python -m tests.helpers.import_compare HAND.yaml DRAFT.yaml [texts|indicators|responsible]
     import sys
     from pathlib import Path
 

@@ -127,7 +127,7 @@ TITLE_BEFORE = frozenset({"short", "long"})
 
 # Proportional fonts: a line ending a sentence counts as full (wrapped) when the room left, in
 # characters, is at most the next word plus this share of the line width, if the next line is a full
-# one too (at least FULL_LINE of the width: the paragraph runs on).
+# one too (at least FULL_LINE of the width) that stops mid-sentence: the paragraph runs on.
 WRAP_SLACK = 0.06
 FULL_LINE = 0.85
 # An item of a list printed without glyphs, a name and a semicolon: 'Familjehuset; erbjuder …'.

@@ -155,19 +155,24 @@ def classify(text: str) -> list[Line]:
 
     # a dash that starts a line only once or twice in the whole document, right after a line that
     # stops mid-sentence, is a dash of the text ('2015-08-01 / – 2015-12-31'), not a bullet
+    # (or one that goes on in lower case after a full line: 'Mental health' / '- en … insats')
     dashes = Counter(line.glyph for line in lines if line.glyph in grammar.DASH_GLYPHS)
     previous: Line | None = None
+    previous_index = -1
     for i, line in enumerate(lines):
         if (
             line.glyph in grammar.DASH_GLYPHS
             and line.kind == "text"
-            and dashes[line.glyph] <= grammar.LONE_DASH_MAX
             and previous is not None
             and previous.content.rstrip()[-1:] not in grammar.TERMINAL
+            and (
+                dashes[line.glyph] <= grammar.LONE_DASH_MAX
+                or (line.content[:1].islower() and _wrapped(lines, previous_index, line.content))
+            )
         ):
             lines[i] = Line(line.number, line.raw, "text", line.raw.strip().replace("\u00a0", " ").strip())
         if line.kind not in ("blank", "furniture"):
-            previous = line if line.kind == "text" else None
+            previous, previous_index = (line, i) if line.kind == "text" else (None, -1)
 
     candidates = [i for i in range(len(lines)) if alone(i)]
     counts = Counter(lines[i].content for i in candidates)
@@ -310,8 +315,10 @@ def _continues(current: Para, lines: list[Line], last_index: int, index: int, ga
     content = line.content
     if _topic_title_ahead(lines, last_index, index):
         return False
+    if gap and not blanks:
+        gap = 0  # only page furniture in between: read on as if the page had not broken
     if gap:
-        # across a blank line or page break: only mid-sentence, and never into a heading-like line
+        # across a blank line: only mid-sentence, and never into a heading-like line
         if current.title_like:
             return False
         single = gap == blanks == 1
@@ -321,11 +328,17 @@ def _continues(current: Para, lines: list[Line], last_index: int, index: int, ga
             # a paragraph printed double-spaced (a blank line after every printed line) runs on to its
             # next sentence, up to the next bullet, heading or wider gap: a bullet always, other text
             # when the line before was full
-            if not single or is_title_like(content) or _new_item(current, content):
+            if not single or _new_item(current, content):
                 return False
-            return (current.glyph is not None and current.spaced) or _wrapped(lines, last_index, content, line)
-        if not blanks or _hyphenated(current.text):
-            return True  # only page furniture in between: the page broke mid-sentence
+            if current.spaced and _wrapped(lines, last_index, content):
+                return True  # the line before was full: a wrapped line that merely looks like a title
+            if is_title_like(content):
+                return False
+            return (current.glyph is not None and current.spaced) or _wrapped(
+                lines, last_index, content, line
+            )
+        if _hyphenated(current.text):
+            return True
         if single and _wrapped(lines, last_index, content):
             return True  # the line before was full: it was wrapped, the blank line is the extractor's
         return not _starts_sentence(content) or not is_title_like(content)
@@ -348,7 +361,6 @@ def _continues(current: Para, lines: list[Line], last_index: int, index: int, ga
     return _wrapped(lines, last_index, content, line)
 
 
-
 def _new_item(current: Para, content: str) -> bool:
     """A labelled item ('Familjehuset; erbjuder …') after one that ended its sentence."""
     return current.ends_sentence and bool(grammar.LABELLED_ITEM.match(content))
@@ -361,13 +373,17 @@ def _same_first_word(text: str, content: str) -> bool:
 def _wrapped(lines: list[Line], last_index: int, content: str, following: Line | None = None) -> bool:
     """Whether the line at `last_index` was too full to hold the first word of `content`.
 
-    Proportional fonts make a character count loose: when the next line is itself a full one (the
-    paragraph runs on), a line a few characters short still counts as wrapped."""
+    Proportional fonts make a character count loose: when the next line is itself a full one that
+    stops mid-sentence (the paragraph runs on), a line a few characters short still counts as wrapped."""
     previous = lines[last_index]
     width = _local_width(lines, last_index)
     room = width - len(previous.raw.rstrip())
     slack = 0.0
-    if following is not None and len(following.raw.rstrip()) >= grammar.FULL_LINE * width:
+    if (
+        following is not None
+        and len(following.raw.rstrip()) >= grammar.FULL_LINE * width
+        and following.content.rstrip()[-1:] not in grammar.TERMINAL
+    ):
         slack = grammar.WRAP_SLACK * width
     return room < len(content.split()[0]) + 1 + slack  # the word and its space did not fit
 
@@ -378,7 +394,16 @@ def _topic_title_ahead(lines: list[Line], last_index: int, index: int) -> bool:
     line = lines[index]
     if line.glyph is not None or not is_title_like(line.content):
         return False
-    following = next((later for later in lines[index + 1 :] if later.kind not in ("blank", "furniture")), None)
+    title = line.content
+    following: Line | None = None
+    for later in lines[index + 1 :]:
+        if later.kind in ("blank", "furniture"):
+            continue
+        if later.kind == "text" and later.glyph is None and is_title_like(f"{title} {later.content}"):
+            title = f"{title} {later.content}"  # a title wrapped in a narrow column
+            continue
+        following = later
+        break
     if following is None or following.kind not in grammar.TITLE_BEFORE:
         return False
     previous = lines[last_index]
