@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 import re
 from pathlib import Path
 
 from hbg_plan.core.codes import BY_CODE, CODES, GAP_CODES
 from hbg_plan.gaps.rules import all_rules
+from tests.conftest import RunCli
 
 PACKAGE = Path(__file__).resolve().parent.parent / "hbg_plan"
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -34,3 +37,20 @@ def test_validation_and_gap_codes_split_the_table() -> None:
     assert not set(BY_CODE) & set(GAP_CODES)
     assert all(code.startswith("HBG0") for code in BY_CODE)
     assert all(code.startswith("HBG1") for code in GAP_CODES)
+
+
+def test_rule_modules_declare_no_code_name_or_severity_of_their_own() -> None:
+    """The code table is the one place a gap rule gets its code, name and default severity."""
+    for rule in all_rules():
+        module = importlib.import_module(rule.module)
+        assert not {"CODE", "NAME", "SEVERITY", "HINT"} & set(vars(module)), rule.module
+        assert rule.module.rsplit(".", 1)[1] == GAP_CODES[rule.code].name.replace("-", "_")
+
+
+def test_the_engine_stamps_the_table_severity_on_findings(run_cli: RunCli) -> None:
+    result = run_cli("gaps", "hbg-2023", "--format", "json", "--exit-zero")
+    findings = json.loads(result.stdout)["findings"]
+    assert findings
+    for finding in findings:
+        code = GAP_CODES[finding["code"]]
+        assert (finding["rule"], finding["severity"]) == (code.name, code.severity.label)

@@ -3,9 +3,10 @@
 HBG0xx are the validation codes (`hbg-plan validate`), documented here like the gap rules: a
 docstring per code with what it checks, a `Bad::` and a `Good::` example (docs/rules.md,
 `hbg-plan rules HBG025`, SARIF help); their one-line summaries and fix hints are in hbg_plan/i18n
-(`ci.rule.CODE`, `code.CODE.hint`). HBG1xx are the gap rules (`hbg-plan gaps`), documented in their
-modules in hbg_plan/rules/ (GAP_CODES names them and their default severity; a test checks the
-rules agree). `CODES` is the whole table.
+(`ci.rule.CODE`, `code.CODE.hint`). HBG1xx are the gap rules (`hbg-plan gaps`): GAP_CODES is the only
+place that gives a rule its code, name and default severity; the engine stamps them on the rule's
+findings, and the rule's module hbg_plan/gaps/rules/<name>.py holds its check and documentation.
+`CODES` is the whole table.
 """
 
 from __future__ import annotations
@@ -294,7 +295,7 @@ BY_CODE = {code.code: code for code in VALIDATION_CODES}
 _W = Severity.WARNING
 GAP_CODES: dict[str, Code] = {
     c.code: c
-    for c in (  # documented by their rule modules (hbg_plan/rules/), so no doc here
+    for c in (  # documented by their rule modules (hbg_plan/gaps/rules/<name>.py), so no doc here
         _code("HBG101", "indicator-saknas", ""),
         _code("HBG102", "indicator-not-stated", ""),
         _code("HBG103", "no-responsible-party", ""),

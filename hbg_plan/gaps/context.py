@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from hbg_plan.core.problem import Diagnostic, Location, Problem, Severity
+from hbg_plan.core.problem import Diagnostic, Location, Problem
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
 from hbg_plan.workspace import PlanSet
@@ -76,14 +76,14 @@ class Finding(Problem):
 
 # --- building findings ------------------------------------------------------------------------
 
+UNSET = ""  # the code of a finding a rule yields, before the engine stamps its own
+
 
 def source_ref(plan: Plan, lines: LineRange | None) -> SourceRef | None:
     return SourceRef(plan.data_source_name, lines.first, lines.last) if lines else None
 
 
 def goal_finding(
-    code: str,
-    severity: Severity,
     message_id: str,
     plan: Plan,
     goal: Goal,
@@ -93,12 +93,14 @@ def goal_finding(
     related: Location | None = None,
     args: dict[str, Any] | None = None,
 ) -> Finding:
-    """A finding about `goal`, located at `where` (default: the goal) and its source lines."""
+    """A finding about `goal`, located at `where` (default: the goal) and its source lines.
+
+    The rule does not say its code or severity: the engine sets both from the code table
+    (hbg_plan/core/codes.py) and the configuration."""
     topic = plan.topic(goal.topic_id)
     area = plan.focus_area(goal.focus_area_id)
     return Finding(
-        code=code,
-        severity=severity,
+        code=UNSET,
         message_id=message_id,
         where=where or goal.where,
         plan_id=plan.id,
@@ -120,8 +122,6 @@ def goal_finding(
 
 
 def topic_finding(
-    code: str,
-    severity: Severity,
     message_id: str,
     plan: Plan,
     where: Location,
@@ -129,11 +129,11 @@ def topic_finding(
     topic_plan: Plan,
     args: dict[str, Any] | None = None,
 ) -> Finding:
-    """A finding in `plan` about a topic that stands in `topic_plan` (the same plan or another)."""
+    """A finding in `plan` about a topic that stands in `topic_plan` (the same plan or another);
+    code and severity are set by the engine, as for `goal_finding`."""
     area = plan.focus_area(topic.focus_area_id) or topic_plan.focus_area(topic.focus_area_id)
     return Finding(
-        code=code,
-        severity=severity,
+        code=UNSET,
         message_id=message_id,
         where=where,
         plan_id=plan.id,
@@ -150,4 +150,4 @@ def topic_finding(
     )
 
 
-__all__ = ["Finding", "PlanSet", "SourceRef", "goal_finding", "source_ref", "topic_finding"]
+__all__ = ["UNSET", "Finding", "PlanSet", "SourceRef", "goal_finding", "source_ref", "topic_finding"]

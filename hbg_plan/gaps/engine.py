@@ -16,7 +16,6 @@ from typing import Protocol
 from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, SourceRef, goal_finding, topic_finding
 from hbg_plan.gaps.rules import Rule, all_rules
-from hbg_plan.gaps.rules.indicator_not_measurable import CODE as MEASURABLE_CODE
 from hbg_plan.gaps.rules.indicator_not_measurable import is_measurable
 from hbg_plan.io.config import Config, ConfigError, RuleSettings, Suggestion
 from hbg_plan.model.plan import Goal, Plan
@@ -192,10 +191,9 @@ def run_checks(plans: Sequence[Plan], context: PlanSet, selector: Selector) -> C
         for rule in selector.rules:
             if rule.code not in selection.enabled:
                 continue
-            for finding in rule.check(plan, context):
-                level = selection.severity.get(finding.code, finding.severity)
-                if level is not finding.severity:
-                    finding = dataclasses.replace(finding, severity=level)
+            level = selection.severity.get(rule.code, rule.severity)
+            for found in rule.check(plan, context):
+                finding = dataclasses.replace(found, code=rule.code, severity=level)
                 (suppressed if _suppressed(finding, plan) else findings).append(finding)
     order = {plan.id: i for i, plan in reversed(list(enumerate(plans)))}
     findings.sort(key=lambda f: (order.get(f.plan_id, len(plans)), f.sort_key()))
@@ -290,9 +288,7 @@ def indicator_status(goal: Goal) -> str:
         return "partly_saknas"
     if goal.indicators_missing is not None:
         return "saknas" if goal.indicators_missing.kind == "saknas" else "not_stated"
-    if any(s.code == MEASURABLE_CODE for s in goal.suppressions) or any(
-        is_measurable(t) for t in goal.indicators
-    ):
+    if any(s.code == "HBG104" for s in goal.suppressions) or any(is_measurable(t) for t in goal.indicators):
         return "measurable"
     return "not_measurable"
 

@@ -1,9 +1,12 @@
-"""The gap rules, one module each; this registry discovers them.
+"""The gap rules, one module each; this registry finds them from the code table.
 
-A rule module defines CODE, NAME, SEVERITY, HINT (a message id in hbg_plan.i18n.gaps), a
-docstring whose first line names the rule and which holds a `Bad::` and a `Good::` example,
-and `check(plan, plans)`, a generator of Findings. Adding a rule is adding one file; modules
-whose name starts with an underscore are helpers, not rules.
+Each gap code of hbg_plan/core/codes.py (GAP_CODES: code, name, default severity) has one module
+here named after the code's name (HBG101 `indicator-saknas` is `indicator_saknas.py`). A rule
+module holds only a docstring whose first line names the rule and which holds a `Bad::` and a
+`Good::` example, and `check(plan, plans)`, a generator of Findings; it declares no code, name or
+severity of its own (the engine stamps them on its findings). Its messages are
+`rule.CODE.summary`, `rule.CODE.description` and `rule.CODE.hint` in hbg_plan/i18n. Modules whose
+name starts with an underscore are helpers, not rules.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from hbg_plan.core.codes import GAP_CODES
 from hbg_plan.core.problem import Severity
 
 if TYPE_CHECKING:
@@ -67,20 +71,34 @@ def docstring_examples(doc: str) -> dict[str, str]:
     return examples
 
 
+def module_name(name: str) -> str:
+    """The module of the rule named `name`: `indicator-saknas` → `indicator_saknas`."""
+    return name.replace("-", "_")
+
+
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    """Every rule module in this package, ordered by code."""
+    """Every gap code of the code table with its rule module, ordered by code.
+
+    A module in this package that no code names is an error (a rule nobody could select).
+    """
+    wanted = {module_name(c.name): c for c in GAP_CODES.values()}
+    found = {info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")}
+    if found != set(wanted):
+        raise RuntimeError(
+            f"gap rule modules and hbg_plan/core/codes.py GAP_CODES disagree: "
+            f"modules without a code {sorted(found - set(wanted))}, codes without a module "
+            f"{sorted(set(wanted) - found)}"
+        )
     rules: list[Rule] = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for name, code in wanted.items():
+        module = importlib.import_module(f"{__name__}.{name}")
         rules.append(
             Rule(
-                code=module.CODE,
-                name=module.NAME,
-                severity=module.SEVERITY,
-                hint=module.HINT,
+                code=code.code,
+                name=code.name,
+                severity=code.severity,
+                hint=f"rule.{code.code}.hint",
                 doc=inspect.cleandoc(module.__doc__ or ""),
                 check=module.check,
                 module=module.__name__,

@@ -27,14 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import FollowUp, Plan
 
-CODE = "HBG108"
-NAME = "follow-up-not-done"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG108.hint"
 MAX_EXCERPT = 120
 
 NOT_DONE = re.compile(
@@ -61,8 +56,6 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
                 if len(text) > MAX_EXCERPT:
                     text = text[: MAX_EXCERPT - 1] + "…"
                 yield goal_finding(
-                    CODE,
-                    SEVERITY,
                     "gaps.HBG108",
                     plan,
                     goal,

@@ -26,21 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG110"
-NAME = "goal-saknas"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG110.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
     for goal in plan.goals():
         absence = goal.goal_missing
         if absence is not None:
-            yield goal_finding(
-                CODE, SEVERITY, "gaps.HBG110", plan, goal, where=absence.where, source=absence.source,
+            yield goal_finding("gaps.HBG110", plan, goal, where=absence.where, source=absence.source,
                 args={"horizon": goal.horizon},
             )  # fmt: skip

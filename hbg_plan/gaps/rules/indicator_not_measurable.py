@@ -39,14 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG104"
-NAME = "indicator-not-measurable"
-SEVERITY = Severity.WARNING
-HINT = "rule.HBG104.hint"
 
 _COUNTABLE = (
     r"(?:personer|person|individer|deltagare|besökare|medarbetare|anställda|brukare|klienter|patienter"
@@ -98,6 +92,4 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
         for i, indicator in enumerate(goal.indicators):
             if not is_measurable(indicator):
                 where = plan.doc.at(f"{goal.where.pointer}/indicators/{i}")
-                yield goal_finding(
-                    CODE, SEVERITY, "gaps.HBG104", plan, goal, where=where, args={"indicator": indicator}
-                )
+                yield goal_finding("gaps.HBG104", plan, goal, where=where, args={"indicator": indicator})

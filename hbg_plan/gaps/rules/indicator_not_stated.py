@@ -22,18 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG102"
-NAME = "indicator-not-stated"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG102.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
     for goal in plan.goals():
         absence = goal.indicators_missing
         if absence is not None and goal.goal_missing is None and absence.kind == "not-stated":
-            yield goal_finding(CODE, SEVERITY, "gaps.HBG102", plan, goal, where=absence.where)
+            yield goal_finding("gaps.HBG102", plan, goal, where=absence.where)

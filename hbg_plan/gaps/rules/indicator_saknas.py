@@ -24,14 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG101"
-NAME = "indicator-saknas"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG101.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
@@ -40,12 +34,9 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
             continue
         absence = goal.indicators_missing
         if absence is not None and absence.kind == "saknas":
-            yield goal_finding(
-                CODE, SEVERITY, "gaps.HBG101", plan, goal, where=absence.where, source=absence.source
-            )
+            yield goal_finding("gaps.HBG101", plan, goal, where=absence.where, source=absence.source)
         elif goal.indicators_partial is not None:
             partial = goal.indicators_partial
-            yield goal_finding(
-                CODE, SEVERITY, "gaps.HBG101.partial", plan, goal, where=partial.where, source=partial.source,
+            yield goal_finding("gaps.HBG101.partial", plan, goal, where=partial.where, source=partial.source,
                 args={"count": len(goal.indicators), "partial": True},
             )  # fmt: skip

@@ -25,14 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG106"
-NAME = "long-term-indicator-never-defined"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG106.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
@@ -43,8 +37,6 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
         if len(lineage) >= 2 and all(g.indicators_missing is not None for _, g in lineage):
             versions = ", ".join(p.id for p, _ in reversed(lineage))
             yield goal_finding(
-                CODE,
-                SEVERITY,
                 "gaps.HBG106",
                 plan,
                 goal,

@@ -23,14 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG103"
-NAME = "no-responsible-party"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG103.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
@@ -39,7 +33,7 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
             continue
         absence = goal.responsible_missing
         if absence is not None:
-            yield goal_finding(CODE, SEVERITY, "gaps.HBG103", plan, goal, where=absence.where)
+            yield goal_finding("gaps.HBG103", plan, goal, where=absence.where)
         elif not goal.party_ids:  # only parties "med stöd av" whom the goal is carried out
             where = plan.doc.at(goal.where.pointer + "/responsible")
-            yield goal_finding(CODE, SEVERITY, "gaps.HBG103", plan, goal, where=where)
+            yield goal_finding("gaps.HBG103", plan, goal, where=where)

@@ -26,14 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, topic_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG107"
-NAME = "regional-topic-not-covered"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG107.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
@@ -45,8 +39,6 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
         for topic in base.topics():
             if plans.topic_counterpart(plan, topic) is None:
                 yield topic_finding(
-                    CODE,
-                    SEVERITY,
                     "gaps.HBG107",
                     plan,
                     where,

@@ -25,15 +25,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Goal, Plan
 from hbg_plan.validate.provenance import TRANSLATE
-
-CODE = "HBG105"
-NAME = "stale-goal"
-SEVERITY = Severity.WARNING
-HINT = "rule.HBG105.hint"
 
 _SPACE = re.compile(r"\s+")
 
@@ -65,8 +59,6 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
             versions = ", ".join(p.id for p, _ in reversed(unchanged))
             oldest_plan, oldest_goal = unchanged[-1]
             yield goal_finding(
-                CODE,
-                SEVERITY,
                 "gaps.HBG105",
                 plan,
                 goal,

@@ -19,14 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
 from hbg_plan.model.plan import Plan
-
-CODE = "HBG109"
-NAME = "suppression-without-reason"
-SEVERITY = Severity.ERROR
-HINT = "rule.HBG109.hint"
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
@@ -34,8 +28,6 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
         for suppression in goal.suppressions:
             if not (suppression.reason or "").strip():
                 yield goal_finding(
-                    CODE,
-                    SEVERITY,
                     "gaps.HBG109",
                     plan,
                     goal,
