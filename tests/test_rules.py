@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from hbg_plan.core.codes import GAP_CODES
 from tests.conftest import PLANS, RunCli
 
 Spec = dict[str, Any]
@@ -158,7 +159,7 @@ def test_hbg104_activity_indicator_fails_count_passes(run_cli: RunCli, tmp_path:
     assert found[0]["pointer"].endswith("/indicators/0")
 
 
-# --- HBG105 / HBG106: versions ---------------------------------------------------------------
+# --- HBG105 and the history on HBG101/HBG102: versions ---------------------------------------------------------------
 
 
 def _versions(tmp_path: Path, old: Spec, new: Spec) -> Path:
@@ -207,7 +208,8 @@ def test_hbg105_without_the_previous_version_in_the_folder_passes(run_cli: RunCl
     assert findings(run_cli, str(path), "--select", "HBG105") == []
 
 
-def test_hbg106_long_term_goal_without_indicator_in_every_version(run_cli: RunCli, tmp_path: Path) -> None:
+def test_hbg101_says_since_which_version_the_indicator_is_missing(run_cli: RunCli, tmp_path: Path) -> None:
+    """One gap, one finding: the history is information on HBG101, not a second error (HBG106 was)."""
     new = _versions(
         tmp_path,
         goal("t.lang", horizon="long", texts=("Förbättra integrationen.",), indicators="not-stated"),
@@ -215,23 +217,40 @@ def test_hbg106_long_term_goal_without_indicator_in_every_version(run_cli: RunCl
             "t.lang", horizon="long", texts=("Förbättra integrationen för nyanlända.",), indicators="saknas"
         ),
     )
-    found = findings(run_cli, str(new), "--select", "HBG106")
-    assert codes_for(found, "HBG106") == ["t.lang"]
-    assert found[0]["args"] == {"count": 2, "versions": "city-2020, city-2023"}
+    found = findings(run_cli, str(new))
+    missing = [f for f in found if f["code"] == "HBG101"]
+    assert [f["goal"]["id"] for f in missing] == ["t.lang"]
+    assert missing[0]["args"] == {"since": "city-2020", "versions": "city-2020, city-2023", "count": 2}
+    assert "missing since city-2020" in missing[0]["message"]
+    at_line = [f["code"] for f in found if f["line"] == missing[0]["line"]]
+    assert at_line == ["HBG101"]
 
 
-def test_hbg106_passes_when_an_earlier_version_had_an_indicator(run_cli: RunCli, tmp_path: Path) -> None:
+def test_hbg101_has_no_history_when_an_earlier_version_had_an_indicator(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     new = _versions(
         tmp_path,
         goal("t.lang", horizon="long", indicators=("Antal nyanlända i arbete.",)),
         goal("t.lang", horizon="long", indicators="saknas"),
     )
-    assert findings(run_cli, str(new), "--select", "HBG106") == []
+    found = findings(run_cli, str(new), "--select", "HBG101")
+    assert [(f["goal"]["id"], f["args"]) for f in found] == [("t.lang", {})]
+    assert found[0]["message"] == 'indicator missing: the plan says "Saknas"'
 
 
-def test_hbg106_only_concerns_long_term_goals(run_cli: RunCli, tmp_path: Path) -> None:
-    new = _versions(tmp_path, goal("t.kort", indicators="saknas"), goal("t.kort", indicators="saknas"))
-    assert findings(run_cli, str(new), "--select", "HBG106") == []
+def test_hbg102_says_since_which_version_no_indicator_is_stated(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(
+        tmp_path, goal("t.kort", indicators="not-stated"), goal("t.kort", indicators="not-stated")
+    )
+    found = findings(run_cli, str(new), "--select", "HBG102")
+    assert [(f["goal"]["id"], f["args"]["since"]) for f in found] == [("t.kort", "city-2020")]
+
+
+def test_the_former_hbg106_code_is_unknown(run_cli: RunCli) -> None:
+    result = run_cli("gaps", str(PLANS / "hbg-2023.yaml"), "--select", "HBG106")
+    assert result.exit_code == 2
+    assert "unknown rule 'HBG106'" in result.stderr
 
 
 # --- HBG107: coverage of the regional plan ----------------------------------------------------
@@ -388,7 +407,6 @@ def test_rules_lists_every_rule_with_code_name_and_severity(run_cli: RunCli) -> 
         "HBG103": "no-responsible-party",
         "HBG104": "indicator-not-measurable",
         "HBG105": "stale-goal",
-        "HBG106": "long-term-indicator-never-defined",
         "HBG107": "regional-topic-not-covered",
         "HBG108": "follow-up-not-done",
         "HBG109": "suppression-without-reason",
@@ -421,7 +439,7 @@ def test_rules_json_lists_examples(run_cli: RunCli) -> None:
     assert all(r["examples"].keys() == {"bad", "good"} for r in rules)
 
 
-@pytest.mark.parametrize("code", [f"HBG10{n}" for n in range(1, 10)])
+@pytest.mark.parametrize("code", sorted(GAP_CODES))
 def test_every_rule_documents_a_failing_and_a_passing_example(code: str) -> None:
     from hbg_plan.gaps.rules import find_rule
 

@@ -301,7 +301,6 @@ GAP_CODES: dict[str, Code] = {
         _code("HBG103", "no-responsible-party", ""),
         _code("HBG104", "indicator-not-measurable", "", _W),
         _code("HBG105", "stale-goal", "", _W),
-        _code("HBG106", "long-term-indicator-never-defined", ""),
         _code("HBG107", "regional-topic-not-covered", ""),
         _code("HBG108", "follow-up-not-done", ""),
         _code("HBG109", "suppression-without-reason", ""),

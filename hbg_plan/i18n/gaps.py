@@ -8,9 +8,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule.HBG101.description": {
         "en": 'The document admits the gap: under the goal\'s indicator heading it writes "Saknas". '
-        "The goal cannot be followed up until an indicator is agreed.",
+        "The goal cannot be followed up until an indicator is agreed. When the versions it replaces "
+        "had no indicator either, the finding says since which version it has been missing.",
         "sv": 'Dokumentet medger bristen: under målets indikatorrubrik står "Saknas". '
-        "Målet kan inte följas upp förrän en indikator har beslutats.",
+        "Målet kan inte följas upp förrän en indikator har beslutats. När versionerna det ersätter "
+        "inte heller hade någon indikator säger fyndet sedan vilken version den har saknats.",
     },
     "rule.HBG101.hint": {
         "en": "Agree on a count, share, date or yes/no outcome for the goal and write it under "
@@ -86,20 +88,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Review the goal against its follow-up: revise it, close it, or record why it continues.",
         "sv": "Gå igenom målet mot uppföljningen: revidera det, avsluta det eller skriv varför det fortsätter.",
     },
-    "rule.HBG106.summary": {
-        "en": "Long-term goal never given an indicator",
-        "sv": "Långsiktigt mål har aldrig fått någon indikator",
-    },
-    "rule.HBG106.description": {
-        "en": 'A long-term goal has had no indicator ("Saknas" or none stated) in every version of the '
-        "plan it appears in, over at least two versions.",
-        "sv": 'Ett långsiktigt mål har saknat indikator ("Saknas" eller ingen angiven) i alla versioner av '
-        "planen där det finns, i minst två versioner.",
-    },
-    "rule.HBG106.hint": {
-        "en": "Give the goal an indicator in this revision, or rewrite it as something that can be followed up.",
-        "sv": "Ge målet en indikator i denna revidering, eller skriv om det så att det går att följa upp.",
-    },
     "rule.HBG107.summary": {
         "en": "Regional topic not covered by the local plan",
         "sv": "Regionalt område saknas i den lokala planen",
@@ -164,9 +152,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "goal text unchanged in {count} consecutive versions ({versions})",
         "sv": "måltexten är oförändrad i {count} versioner i följd ({versions})",
     },
-    "gaps.HBG106": {
-        "en": "long-term goal without an indicator in each of {count} versions ({versions})",
-        "sv": "långsiktigt mål som saknat indikator i samtliga {count} versioner ({versions})",
+    "gaps.HBG101.since": {
+        "en": 'indicator missing: the plan says "Saknas"; missing since {since} ({count} versions: {versions})',
+        "sv": 'indikator saknas: planen skriver "Saknas"; saknats sedan {since} ({count} versioner: {versions})',
+    },
+    "gaps.HBG102.since": {
+        "en": "no indicator stated; none since {since} ({count} versions: {versions})",
+        "sv": "ingen indikator angiven; ingen sedan {since} ({count} versioner: {versions})",
     },
     "gaps.HBG107": {
         "en": 'topic "{title}" ({topic}) of {base} has no counterpart in this plan',

@@ -16,7 +16,7 @@ Example:
     severity = {HBG105 = "error"}
 
     [tool.hbg-plan.per-plan.hbg-2015]   # the 2015 plan predates indicators
-    ignore = ["HBG101", "HBG102", "HBG104", "HBG106"]
+    ignore = ["HBG101", "HBG102", "HBG104"]
 
 Rule codes are only checked against the rules when the rules run (hbg_plan.gaps.engine), so that
 commands which do not run rules stay fast; errors still point at the file and line.

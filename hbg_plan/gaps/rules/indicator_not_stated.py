@@ -1,7 +1,8 @@
 """HBG102 indicator-not-stated: the plan gives no indicator for the goal at all.
 
 Unlike HBG101 the document is silent: there is no "Mätbara indikatorer" heading for the goal,
-so nobody has even recorded that an indicator is missing.
+so nobody has even recorded that an indicator is missing. As for HBG101, the finding says
+since which version the goal has had no indicator when that is more than this one.
 
 Bad::
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
+from hbg_plan.gaps.rules._lineage import missing_since
 from hbg_plan.model.plan import Plan
 
 
@@ -30,4 +32,6 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
     for goal in plan.goals():
         absence = goal.indicators_missing
         if absence is not None and goal.goal_missing is None and absence.kind == "not-stated":
-            yield goal_finding("gaps.HBG102", plan, goal, where=absence.where)
+            since = missing_since(plan, goal, plans)
+            message_id = "gaps.HBG102.since" if since else "gaps.HBG102"
+            yield goal_finding(message_id, plan, goal, where=absence.where, args=since)

@@ -5,6 +5,10 @@ The goal cannot be followed up until the responsible parties agree on an indicat
 "Saknas." stands beside stated indicators (`["Öppna jämförelser.", {missing: saknas}]`), the
 finding says the indicators are partly missing (args `partial: true`).
 
+When the goal had no indicator in the versions before this one as well (followed through
+`replaces` links), the finding says since which version (args `since`, `versions`, `count`):
+one gap, one finding, with its history.
+
 Bad::
 
     - id: nyanlanda.lang
@@ -25,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hbg_plan.gaps.context import Finding, PlanSet, goal_finding
+from hbg_plan.gaps.rules._lineage import missing_since
 from hbg_plan.model.plan import Plan
 
 
@@ -34,7 +39,11 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
             continue
         absence = goal.indicators_missing
         if absence is not None and absence.kind == "saknas":
-            yield goal_finding("gaps.HBG101", plan, goal, where=absence.where, source=absence.source)
+            since = missing_since(plan, goal, plans)
+            yield goal_finding(
+                "gaps.HBG101.since" if since else "gaps.HBG101", plan, goal, where=absence.where,
+                source=absence.source, args=since,
+            )  # fmt: skip
         elif goal.indicators_partial is not None:
             partial = goal.indicators_partial
             yield goal_finding("gaps.HBG101.partial", plan, goal, where=partial.where, source=partial.source,
