@@ -186,7 +186,15 @@ def test_verbatim_strings(goals: dict[str, Goal]) -> None:
     ("goal_id", "parties"),
     [
         ("suicidprevention.kort", ["helsingborgs-stad", "sof", "sff", "vof"]),  # lines 16-17
-        ("andts.kort", ["sof"]),  # line 31 "Socialförvaltningen i Helsingborg har en samordnare"
+        # line 31 "Socialförvaltningen i Helsingborg har en samordnare"; the coordinator carries out 31-33
+        ("andts.kort", ["sof", "andts-samordnaren"]),
+        # "Alla förvaltningar i Helsingborgs stad" (171) = the four departments of line 7
+        ("delaktighet.kort", ["sof", "vof", "amf", "sff"]),
+        ("sysselsattning.kort", ["helsingborgs-stad", "amf", "sof"]),  # 399-405; "där man arbetar" (401)
+        (
+            "ordnat-inforande.kort",
+            ["helsingborgs-stad"],
+        ),  # "där Helsingborgs stad håller i ordförandeskapet" (420)
         ("utbildningssatsning.kort", ["sof", "vof", "amf", "sff"]),  # lines 80-84
         (
             "narstaende.kort",
@@ -211,7 +219,6 @@ def test_responsible_parties(goals: dict[str, Goal], goal_id: str, parties: list
         "suicidprevention.lang",  # line 22: no subject
         "andts.lang",  # lines 39-41; "Elevhälsan" (44) is in an indicator only
         "samverkan-utskrivning.lang",  # "Regionen" (239) is in an indicator only
-        "ordnat-inforande.kort",  # "Helsingborgs stad" (420) only in a relative clause
         "aldre.kort",  # line 348 names VOF/SOF as the place of training
         "nyanlanda.kort",  # line 337 "På arbetsmarknadsförvaltningen" is a place
         "samordning-psykiatrifragor.lang",  # line 442
