@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hbg_plan.cli.root import app
 from tests.conftest import REPO, RunCli
 
 DOC = REPO / "docs" / "rules.md"
@@ -74,3 +75,177 @@ def test_diff_annotation_titles_are_code_and_rule_name_like_the_sarif_rules(run_
     assert titles and titles <= rules
     assert "hbg-plan/diff/regression regression" in titles
     assert all(re.fullmatch(r"\S+ [a-z-]+", title) for title in titles)
+
+
+# --- help: one placeholder style, no Python types ----------------------------------------------
+
+COMMANDS = sorted(info.name for info in app.registered_commands if info.name)
+PLACEHOLDER = re.compile(r"^[A-Z][A-Z_-]*(\.\.\.)?$")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_shows_plain_placeholders_and_no_python_types(run_cli: RunCli, command: str) -> None:
+    result = run_cli(command, "--help", env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert not re.search(r"<(str|int|path|dir|file|list\[[^>]*)>|list\[|\{[A-Za-z_-]+\}", text), text
+    usage = text.splitlines()[0]
+    assert usage.startswith(f"Usage: hbg-plan {command} [OPTIONS]")
+    for word in usage.split()[3:]:
+        assert PLACEHOLDER.match(word.strip("[]").replace("]...", "...")), usage
+    for line in text.split("\nOptions:\n", 1)[1].splitlines():
+        option = re.match(r"^  (?:-\w, )?(--[\w-]+)(?:, --[\w-]+)*(?:, -\w)? (\S+)", line)
+        if option:  # an option that takes a value names it in capitals or lists the choices
+            assert PLACEHOLDER.match(option.group(2)) or re.fullmatch(r"<[\w|-]+>", option.group(2)), line
+
+
+def test_plan_arguments_read_plan_everywhere(run_cli: RunCli) -> None:
+    usages = {c: run_cli(c, "--help").stdout.splitlines()[0] for c in ("validate", "gaps", "diff", "report")}
+    assert usages["validate"].endswith("[PLAN]...")
+    assert usages["gaps"].endswith("[PLAN]...")
+    assert usages["diff"].endswith(" PLAN...")
+    assert usages["report"].endswith("[PLAN]...")
+
+
+# --- usage errors: the user's language, no framework prefixes ----------------------------------
+
+USAGE_ERRORS = [
+    (
+        ("validate", "--format", "xml"),
+        "--format kan inte vara 'xml'; välj en av: text, json, github, sarif, junit",
+    ),
+    (("validat",), "okänt kommando: validat (menade du validate?)"),
+    (("gaps", "--selct", "HBG101"), "okänd flagga: --selct (menade du --select"),
+    (("summary",), "argumentet PLAN saknas"),
+    (("init", "x.yaml"), "flaggan --from saknas"),
+    (("diff", "hbg-2020", "hbg-2023", "--fail-on"), "flaggan --fail-on behöver ett värde"),
+    (("gaps", "--baseline", "plans"), "--baseline: 'plans' är en mapp; ange en fil"),
+    (("rules", "HBG101", "HBG102"), "oväntade extra argument: HBG102"),
+    (("validate", "--gaps=yes"), "flaggan --gaps tar inget värde"),
+    (("summary", "hbg-2023", "--by", "ward"), "--by kan inte vara 'ward'; välj en av: party, focus-area"),
+]
+FRAMEWORK_WORDS = ("Error:", "Invalid value", "Value error", "Usage:", "Try '", "Missing", "No such")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"), USAGE_ERRORS, ids=lambda v: v[0] if isinstance(v, tuple) else ""
+)
+def test_usage_errors_speak_swedish_without_framework_prefixes(
+    run_cli: RunCli, args: tuple[str, ...], expected: str
+) -> None:
+    result = run_cli(args[0], "--lang", "sv", *args[1:])
+    assert result.exit_code == 2, result.output
+    first, *rest = result.stderr.splitlines()
+    assert first.startswith("hbg-plan: ") and expected in first, result.stderr
+    assert rest and rest[0].startswith("  se 'hbg-plan") and rest[0].endswith(" --help'")
+    assert not any(word in result.stderr for word in FRAMEWORK_WORDS), result.stderr
+    assert not result.stdout
+
+
+def test_usage_errors_in_english_name_the_option(run_cli: RunCli) -> None:
+    result = run_cli("validate", "--output-format", "xml")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "hbg-plan: --format cannot be 'xml'; choose one of: text, json, github, sarif, junit",
+        "  see 'hbg-plan validate --help'",
+    ]
+
+
+def test_usage_errors_follow_the_configured_language(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hbg-plan.toml").write_text('lang = "sv"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("gaps", "--format", "pdf")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("hbg-plan: --format kan inte vara 'pdf'; välj en av: text, markdown")
+    assert run_cli("gaps", "--format", "pdf", "--lang", "en").stderr.startswith(
+        "hbg-plan: --format cannot be"
+    )
+
+
+# --- --quiet and --color on every command -------------------------------------------------------
+
+
+def test_quiet_prints_nothing_when_all_is_well(run_cli: RunCli) -> None:
+    for args in (
+        ("validate", "-q"),
+        ("-q", "validate", "--gaps"),  # before the command name as well
+        ("validate", "--gaps", "--quiet"),
+        ("gaps", "-q", "--baseline", str(REPO / "hbg-plan-baseline.json")),
+        ("diff", "hbg-2020", "hbg-2020", "-q"),
+    ):
+        result = run_cli(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (0, "", ""), (args, result)
+    loud = run_cli("validate", "--gaps")
+    assert loud.stdout and "known finding" in loud.stderr  # without -q: the summary and the note
+
+
+def test_quiet_prints_only_the_problems(run_cli: RunCli, plans_copy: Path) -> None:
+    plan = plans_copy / "hbg-2020.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("en gång per år", "två gånger per år", 1), "utf-8"
+    )
+    loud = run_cli("validate", str(plans_copy))
+    quiet = run_cli("validate", str(plans_copy), "-q")
+    assert quiet.exit_code == loud.exit_code == 1
+    assert quiet.stdout.splitlines() == loud.stdout.splitlines()[:-1]  # without the summary line
+    assert [line.split()[2] for line in quiet.stdout.splitlines()] == ["HBG025"]
+
+
+def test_quiet_init_writes_without_a_word(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "hbg-2025.yaml"
+    result = run_cli("init", str(target), "--from", "hbg-2023", "-q")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert target.is_file()
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        (("--color", "always"), {"NO_COLOR": "1"}, True),  # the flag beats the environment
+        (("--color", "never"), {"NO_COLOR": "", "FORCE_COLOR": "1"}, False),
+        ((), {"NO_COLOR": "", "FORCE_COLOR": "1"}, True),  # auto: FORCE_COLOR forces it
+        ((), {"NO_COLOR": "1"}, False),  # auto: NO_COLOR turns it off
+        (("--color", "auto"), {"NO_COLOR": ""}, False),  # auto: not a terminal
+    ],
+)
+@pytest.mark.parametrize(
+    "command", [("validate", "hbg-2020"), ("summary", "hbg-2020"), ("diff", "hbg-2020", "hbg-2023")]
+)
+def test_color_auto_always_never(
+    run_cli: RunCli, command: tuple[str, ...], args: tuple[str, ...], env: dict[str, str], coloured: bool
+) -> None:
+    result = run_cli(*command, *args, env=env)
+    assert result.exit_code == 0, result.output
+    assert bool(ANSI.search(result.stdout)) is coloured
+
+
+def test_color_never_goes_into_an_output_file(run_cli: RunCli, tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    assert run_cli("validate", "hbg-2020", "--color", "always", "-o", str(report)).exit_code == 0
+    assert "checked" in report.read_text(encoding="utf-8")
+    assert not ANSI.search(report.read_text(encoding="utf-8"))
+
+
+# --- validate --gaps takes the gate options of gaps -------------------------------------------
+
+
+def test_validate_gaps_takes_select_ignore_and_fail_on(run_cli: RunCli) -> None:
+    def codes(*args: str) -> set[str]:
+        result = run_cli("validate", "--gaps", "--no-baseline", "hbg-2020", "-f", "json", *args)
+        return {d["code"] for f in json.loads(result.stdout)["files"] for d in f["diagnostics"]}
+
+    assert codes("--select", "HBG101") == {"HBG101"}
+    assert "HBG101" not in codes("--ignore", "HBG101") and codes("--ignore", "HBG101")
+    failing = run_cli("validate", "--gaps", "--no-baseline", "hbg-2020", "--select", "HBG104")
+    assert failing.exit_code == 0  # warnings do not fail by default …
+    strict = run_cli(
+        "validate", "--gaps", "--no-baseline", "hbg-2020", "--select", "HBG104", "--fail-on", "warning"
+    )
+    assert strict.exit_code == 1  # … unless --fail-on warning
+    unknown = run_cli("validate", "--gaps", "--select", "HBG1O1")
+    assert unknown.exit_code == 2 and "HBG1O1" in unknown.stderr

@@ -6,12 +6,16 @@ unknown keys, and renders a configuration error in the language asked for.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
+import inspect
 import os
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import typer
 
@@ -40,6 +44,9 @@ from hbg_plan.output import (
 from hbg_plan.validate.provenance import source_or_refusal
 from hbg_plan.workspace import PlanFolder, PlanLoadError
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 class Lang(enum.StrEnum):
     en = "en"
@@ -54,12 +61,111 @@ AUTO_FORMAT_HELP = (
     "Output format (default: text; github when GITHUB_ACTIONS=true and the report goes to standard output)."
 )
 PLANS_OPTION = typer.Option(
-    None, "--plans", help="Folder where plan ids are looked up (default: configured, else plans/)."
+    None,
+    "--plans",
+    metavar="DIR",
+    help="The plans folder: where plan ids are looked up, with parties.yaml and sources/ (default: configured, else plans/).",
+    file_okay=False,
 )
 OUTPUT_OPTION = typer.Option(
-    None, "--output", "-o",
+    None, "--output", "-o", metavar="FILE",
     help="Write the report to this file (atomically; a new or a regular file only) instead of standard output.",
 )  # fmt: skip
+
+
+def plans_argument(help: str, required: bool = False) -> Any:
+    """PLAN...: plan files or ids (and folders where the command says so)."""
+    return typer.Argument(... if required else None, metavar="PLAN", help=help)
+
+
+def format_option(default: enum.Enum | None = None, auto: bool = False) -> Any:
+    """--format (alias --output-format, -f); `auto`: github by itself in GitHub Actions."""
+    return typer.Option(
+        default, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP if auto else "Output format."
+    )
+
+
+# --- option sets: a block of options several commands take, declared once ---------------------
+#
+# An option set is a dataclass whose fields default to typer options. A command takes the block
+# with one keyword-only parameter annotated with the class (`*, gate: GateOptions`); root.py
+# expands it into the options (`expand_option_sets`) and hands the command one instance.
+
+
+def expand_option_sets(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """`callback` with each parameter annotated with an option-set dataclass replaced by its options."""
+    hints = typing.get_type_hints(callback)
+    signature = inspect.signature(callback)
+    sets: dict[str, Any] = {
+        name: kind
+        for name, kind in hints.items()
+        if isinstance(kind, type) and dataclasses.is_dataclass(kind)
+    }
+    if not sets:
+        return callback
+    params = [
+        p.replace(annotation=hints.get(p.name, p.annotation))
+        for p in signature.parameters.values()
+        if p.name not in sets
+    ]
+    annotations = {k: v for k, v in hints.items() if k not in sets}
+    for name, kind in sets.items():
+        field_hints = typing.get_type_hints(kind)
+        for f in dataclasses.fields(kind):
+            params.append(
+                inspect.Parameter(
+                    f"{name}__{f.name}", inspect.Parameter.KEYWORD_ONLY, default=f.default,
+                    annotation=field_hints[f.name],
+                )
+            )  # fmt: skip
+            annotations[f"{name}__{f.name}"] = field_hints[f.name]
+
+    @functools.wraps(callback)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        for name, kind in sets.items():
+            values = {f.name: kwargs.pop(f"{name}__{f.name}") for f in dataclasses.fields(kind)}
+            kwargs[name] = kind(**values)
+        return callback(*args, **kwargs)
+
+    command.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    command.__annotations__ = annotations
+    return command
+
+
+# --- what the run prints beyond the report: --quiet and --color ---------------------------------
+
+
+def quiet() -> bool:
+    return invocation.CURRENT.quiet
+
+
+def note(text: str) -> None:
+    """A line on standard error that informs rather than warns (counts, files written); --quiet drops it."""
+    if not quiet():
+        warn(text)
+
+
+def use_color(output: Path | None) -> bool:
+    """Whether a text report is drawn with colours: never into a file; --color always/never, else
+    on a terminal (NO_COLOR turns it off, FORCE_COLOR on)."""
+    if output is not None:
+        return False
+    color = invocation.CURRENT.color
+    return color == "always" or (color == "auto" and is_terminal())
+
+
+def console(soft_wrap: bool = False) -> Console:
+    """The rich console a coloured report is printed on, obeying --color (`soft_wrap`: lines as
+    the report wrote them, for text that is already laid out)."""
+    from rich.console import Console  # rich loads only when a terminal shows colours
+
+    forced = invocation.CURRENT.color == "always"
+    return Console(
+        highlight=False,
+        soft_wrap=soft_wrap,
+        force_terminal=forced or None,
+        no_color=False if forced else None,
+    )
 
 
 class Settings(NamedTuple):
@@ -165,11 +271,9 @@ def warn(text: str) -> None:
 
 
 def write_text_report(output: Path | None, render: Callable[[bool], str], lang: str) -> None:
-    """A text report: coloured through rich on a terminal (when not written to a file), else plain."""
-    if output is None and is_terminal():
-        from rich.console import Console  # rich loads only when a terminal shows colours
-
-        Console(highlight=False, soft_wrap=True).print(safe_output(render(True)), end="")
+    """A text report: coloured through rich (see use_color), else plain."""
+    if use_color(output):
+        console(soft_wrap=True).print(safe_output(render(True)), end="")
     else:
         write_report(render(False), output, lang)
 

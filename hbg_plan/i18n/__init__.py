@@ -12,7 +12,19 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("en", "sv")
-CATALOG_MODULES = ("core", "diff", "gaps", "report", "robust", "ci", "confine", "brief", "importer", "model")
+CATALOG_MODULES = (
+    "core",
+    "diff",
+    "gaps",
+    "report",
+    "robust",
+    "ci",
+    "confine",
+    "brief",
+    "importer",
+    "model",
+    "cli",
+)
 
 Catalog = dict[str, dict[str, str]]
 

@@ -17,7 +17,7 @@ from hbg_plan.output.records.findings import (
 )
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -51,7 +51,7 @@ def render_text(report: GapReport, lang: str, statistics: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_rich(report: GapReport, lang: str) -> None:
+def print_rich(report: GapReport, lang: str, console: Console | None = None) -> None:
     """Rich tables on the terminal: a table per focus area, rows grouped by responsible party."""
     from rich.console import Console, Group
     from rich.markup import escape
@@ -59,7 +59,7 @@ def print_rich(report: GapReport, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = console or Console(highlight=False)  # the caller's, with its --color
     parts: list[RenderableType] = []
     for plan in report.plans:
         findings = report.for_plan(plan.id)

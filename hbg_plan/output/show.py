@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -13,6 +13,9 @@ from hbg_plan.core.problem import Location
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
 from hbg_plan.validate.provenance import plan_source
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @dataclass
@@ -93,14 +96,14 @@ def render_text(items: list[ShowItem], lang: str) -> str:
     return "\n".join(blocks)
 
 
-def print_rich(items: list[ShowItem], lang: str) -> None:
+def print_rich(items: list[ShowItem], lang: str, console: Console | None = None) -> None:
     """On a terminal: the data and the source lines side by side, so a reader compares them at a glance."""
     from rich.console import Console
     from rich.syntax import Syntax
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = console or Console(highlight=False)  # the caller's, with its --color
     for item in items:
         table = Table(
             title=safe_output(message(

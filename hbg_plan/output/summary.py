@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hbg_plan.core.neutral import safe_output
 from hbg_plan.gaps.engine import AccountabilityRow
@@ -12,6 +12,9 @@ from hbg_plan.i18n import message
 from hbg_plan.output.envelope import envelope
 from hbg_plan.output.findings_csv import write_rows
 from hbg_plan.output.writers.markdown import md_escape
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 COUNTS = ("goals", "measurable", "not_measurable", "partly_saknas", "saknas", "not_stated", "goal_saknas")
 
@@ -85,13 +88,13 @@ def render_text(report: SummaryReport, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_rich(report: SummaryReport, lang: str) -> None:
+def print_rich(report: SummaryReport, lang: str, console: Console | None = None) -> None:
     """A table sized by hand: the numbers keep their width, the label column takes the rest."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = console or Console(highlight=False)  # the caller's, with its --color
     head = headers(report, lang)
     body = [[safe_output(cell) for cell in row] for row in table_rows(report, lang)]
     numbers = [max(len(head[i]), *(len(r[i]) for r in body)) for i in range(1, len(head))]

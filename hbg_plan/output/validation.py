@@ -29,8 +29,16 @@ def _line(d: Diagnostic, lang: str) -> tuple[str, str, str, str]:
     return one_line(str(d.where)), severity, d.code, one_line(d.render(lang) + pointer)
 
 
-def render_text(results: Sequence[FileResult], problems: Sequence[Diagnostic], lang: str, color: bool) -> str:
-    """One `file:line:col: severity CODE message [pointer]` line per diagnostic, then a summary."""
+def render_text(
+    results: Sequence[FileResult],
+    problems: Sequence[Diagnostic],
+    lang: str,
+    color: bool,
+    *,
+    summary: bool = True,
+) -> str:
+    """One `file:line:col: severity CODE message [pointer]` line per diagnostic, then a summary
+    (left out with `summary=False`, for --quiet)."""
     lines: list[str] = []
     styles = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
     for d in problems:
@@ -41,21 +49,23 @@ def render_text(results: Sequence[FileResult], problems: Sequence[Diagnostic], l
         hidden = len(result.diagnostics) - len(shown)
         if hidden > 0:
             lines.append(message("cli.truncated", lang, count=hidden, limit=MAX_PER_FILE))
+    if not summary:
+        return "".join(line + "\n" for line in lines)
     errors = sum(r.errors for r in results) + sum(d.severity is Severity.ERROR for d in problems)
     warnings = sum(r.warnings for r in results)
     bad = sum(1 for r in results if r.diagnostics)
     if errors or warnings:
-        summary = message(
+        counts = message(
             "cli.summary_bad", lang, files=len(results), errors=errors, warnings=warnings, bad=bad
         )
     else:
-        summary = message("cli.summary_ok", lang, files=len(results))
+        counts = message("cli.summary_ok", lang, files=len(results))
     if color:
         from rich.markup import escape
 
-        lines.append(f"[bold {'red' if errors else 'green'}]{escape(summary)}[/]")
+        lines.append(f"[bold {'red' if errors else 'green'}]{escape(counts)}[/]")
     else:
-        lines.append(summary)
+        lines.append(counts)
     return "\n".join(lines) + "\n"
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from hbg_plan.cli import context
-from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang, format_option
 from hbg_plan.i18n import message
 from hbg_plan.output.brief_docx import render_docx
 from hbg_plan.output.brief_html import render_html
@@ -23,11 +23,7 @@ if TYPE_CHECKING:
     from hbg_plan.model.plan import Plan
 
 
-class BriefFormat(enum.StrEnum):
-    markdown = "markdown"
-    html = "html"
-    docx = "docx"
-    json = "json"
+BriefFormat = enum.StrEnum("BriefFormat", ["markdown", "html", "docx", "json"])
 
 
 def brief(
@@ -35,9 +31,9 @@ def brief(
         None, metavar="PLAN", help="The plan under revision: an id or a file (default: the newest plan)."
     ),
     against: str = typer.Option(
-        None, "--against", help="The version to compare with (default: the plan it replaces)."
+        None, "--against", metavar="PLAN", help="The version to compare with (default: the plan it replaces)."
     ),
-    output_format: BriefFormat = typer.Option(BriefFormat.markdown, "--format", "-f", help="Output format."),
+    output_format: BriefFormat = format_option(BriefFormat.markdown),
     plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,

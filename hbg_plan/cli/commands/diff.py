@@ -9,33 +9,19 @@ import typer
 
 from hbg_plan.analysis.diff import diff_versions
 from hbg_plan.cli import context
-from hbg_plan.cli.context import AUTO_FORMAT_HELP, LANG_OPTION, OUTPUT_OPTION, Lang
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang, format_option, plans_argument
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
 from hbg_plan.output import diff_ci, diff_github, diff_text
 from hbg_plan.output.xlsx import diff_workbook
 from hbg_plan.workspace import PlanFolder, PlanLoadError, load_ref
 
-
-class DiffFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-    xlsx = "xlsx"
+DiffFormat = enum.StrEnum("DiffFormat", ["text", "json", "markdown", "github", "sarif", "junit", "xlsx"])
 
 
 class FailOn(enum.StrEnum):
     regression = "regression"
     any = "any"
-
-
-PLANS_DIR_OPTION = typer.Option(
-    None, "--plans", help="Folder in which plan ids are looked up (default: the configured plans folder).",
-    file_okay=False,
-)  # fmt: skip
 
 
 def load_plans(refs: list[str], folder: PlanFolder, lang: str) -> list[Plan]:
@@ -51,23 +37,19 @@ class Annotate(enum.StrEnum):
 
 
 def diff(
-    plans: list[str] = typer.Argument(
-        ..., metavar="PLAN", help="Two or more plan files or plan ids, oldest first."
-    ),
-    output_format: DiffFormat = typer.Option(
-        None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP
-    ),
-    exit_code: bool = typer.Option(
-        False, "--exit-code", help="Exit 1 when the plans differ (like git diff)."
-    ),
+    plans: list[str] = plans_argument("Two or more plan files or plan ids, oldest first.", required=True),
+    output_format: DiffFormat = format_option(auto=True),
+    output: Path = OUTPUT_OPTION,
+    lang: Lang = LANG_OPTION,
+    plans_dir: Path = PLANS_OPTION,
     fail_on: FailOn = typer.Option(
         None,
         "--fail-on",
         help="Exit 1 only on these changes: 'regression' (indicators lost) or 'any' difference.",
     ),
-    plans_dir: Path = PLANS_DIR_OPTION,
-    lang: Lang = LANG_OPTION,
-    output: Path = OUTPUT_OPTION,
+    exit_code: bool = typer.Option(
+        False, "--exit-code", help="Exit 1 when the plans differ (like git diff)."
+    ),
     annotate: Annotate = typer.Option(
         Annotate.regressions,
         "--annotate",
@@ -94,7 +76,9 @@ def diff(
     fmt = output_format or (
         DiffFormat.github if context.github_actions() and output is None else DiffFormat.text
     )
-    if fmt is DiffFormat.text:
+    if context.quiet() and fmt is DiffFormat.text and not any(d.differences for d in diffs):
+        pass  # --quiet: nothing when the plans do not differ
+    elif fmt is DiffFormat.text:
         context.write_text_report(
             output, lambda color: diff_text.render_text(diffs, language, color), language
         )

@@ -8,53 +8,33 @@ from pathlib import Path
 import typer
 
 from hbg_plan.cli import context
-from hbg_plan.cli.commands.gate import BASELINE_OPTION, WRITE_BASELINE_OPTION, with_baseline, write_baseline
-from hbg_plan.cli.context import AUTO_FORMAT_HELP, LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, WRITERS, Lang
+from hbg_plan.cli.commands.gate import WRITE_BASELINE_OPTION, GateOptions, with_baseline, write_baseline
+from hbg_plan.cli.context import (
+    LANG_OPTION,
+    OUTPUT_OPTION,
+    PLANS_OPTION,
+    WRITERS,
+    Lang,
+    format_option,
+    plans_argument,
+)
 from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
-from hbg_plan.io.output import is_terminal
 from hbg_plan.output import findings_markdown, findings_text
 from hbg_plan.output.records.findings import gap_report
 from hbg_plan.output.xlsx import gaps_workbook
 from hbg_plan.workspace import load_for_check
 
-
-class GapsFormat(enum.StrEnum):
-    text = "text"
-    markdown = "markdown"
-    csv = "csv"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-    xlsx = "xlsx"
-
-
-class FailOn(enum.StrEnum):
-    error = "error"
-    warning = "warning"
-    never = "never"
+GapsFormat = enum.StrEnum(
+    "GapsFormat", ["text", "markdown", "csv", "json", "github", "sarif", "junit", "xlsx"]
+)
 
 
 def gaps(
-    plans: list[str] = typer.Argument(
-        None,
-        metavar="PLAN",
-        help="Plan ids, plan files or folders (default: every plan in the configured plans folder).",
+    plans: list[str] = plans_argument(
+        "Plan ids, plan files or folders (default: every plan in the configured plans folder)."
     ),
-    output_format: GapsFormat = typer.Option(
-        None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP
-    ),
-    fail_on: FailOn = typer.Option(
-        None, "--fail-on", help="Exit 1 when a finding reaches this severity (default: config, else error)."
-    ),
-    exit_zero: bool = typer.Option(
-        False, "--exit-zero", help="Exit 0 whatever the findings (2 still means bad input or configuration)."
-    ),
-    select: list[str] = typer.Option(
-        None, "--select", help="Only these rules (codes, prefixes such as HBG1, or names; comma-separated)."
-    ),
-    ignore: list[str] = typer.Option(None, "--ignore", help="Leave out these rules (as --select)."),
+    output_format: GapsFormat = format_option(auto=True),
     plans_dir: Path = PLANS_OPTION,
     statistics: bool = typer.Option(
         False,
@@ -63,8 +43,9 @@ def gaps(
     ),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
-    baseline: Path = BASELINE_OPTION,
     write_baseline_to: Path = WRITE_BASELINE_OPTION,
+    *,
+    gate: GateOptions,
 ) -> None:
     """List the gaps of plans: missing or unmeasurable indicators, no responsible party, stale goals,
     uncovered regional topics, follow-ups not done.
@@ -80,31 +61,34 @@ def gaps(
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input or configuration.
     `hbg-plan rules` explains each code.
     """
-    config, language = context.load_settings(lang)
+    settings = context.load_settings(lang)
+    config, language = settings
     if statistics and output_format not in (None, GapsFormat.text, GapsFormat.markdown):
         raise context.fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
-    selector = context.make_selector(config, language, select, ignore)
+    selector = gate.selector(settings)
     loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
     if loaded.errors:
         raise context.plan_problems(loaded.errors, language)
     for name in loaded.skipped:
-        context.warn(message("gaps.cli.skipped", language, file=name))
+        context.note(message("gaps.cli.skipped", language, file=name))
     result = run_checks(loaded.targets, loaded.context, selector)
     if write_baseline_to is not None:
         write_baseline(result, write_baseline_to, language)
         return
-    if baseline is not None:
-        result = with_baseline(result, selector, baseline, language)
+    if gate.baseline is not None:
+        result = with_baseline(result, selector, gate.baseline, language)
     report = gap_report(result)
     fmt = output_format or (
         GapsFormat.github
         if context.github_actions() and output is None and not statistics
         else GapsFormat.text
     )
-    if fmt is GapsFormat.xlsx:
+    if context.quiet() and not result.findings and fmt in (GapsFormat.text, GapsFormat.markdown):
+        pass  # --quiet: nothing when there is nothing to report
+    elif fmt is GapsFormat.xlsx:
         context.write_xlsx(lambda: gaps_workbook(report, language), output, language)
-    elif fmt is GapsFormat.text and output is None and is_terminal() and not statistics:
-        findings_text.print_rich(report, language)
+    elif fmt is GapsFormat.text and context.use_color(output) and not statistics:
+        findings_text.print_rich(report, language, context.console())
     elif statistics:  # text or markdown (checked above): the count tables alone
         counts = findings_text.render_text if fmt is GapsFormat.text else findings_markdown.render_markdown
         context.write_report(counts(report, language, True), output, language)
@@ -112,8 +96,7 @@ def gaps(
         context.write_report(
             WRITERS["gaps", fmt](report, language), output, language, workflow_commands=fmt == "github"
         )
-    if result.fails((fail_on or FailOn(config.fail_on)).value) and not exit_zero:
-        raise typer.Exit(1)
+    gate.exit(result.fails(gate.fail_level(settings)))
 
 
 def register(app: typer.Typer) -> None:

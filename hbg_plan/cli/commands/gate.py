@@ -1,15 +1,19 @@
-"""The gap baseline on the command line: `--baseline`, `--write-baseline`, `--no-baseline`.
+"""The gate on the command line: which gap rules run, when findings fail the run, and the gap
+baseline (`--baseline`, `--write-baseline`, `--no-baseline`).
 
-Shared by `gaps` and `validate --gaps`; the baseline itself is `hbg_plan.gaps.baseline`.
+`GateOptions` is the option set `gaps` and `validate --gaps` share (one definition, see
+cli.context.expand_option_sets); the baseline itself is `hbg_plan.gaps.baseline`.
 """
 
 from __future__ import annotations
 
+import enum
+from dataclasses import dataclass
 from pathlib import Path
 
 import typer
 
-from hbg_plan.cli.context import fail_usage, warn, write_report
+from hbg_plan.cli.context import Settings, fail_usage, make_selector, note, write_report
 from hbg_plan.gaps.baseline import (
     BaselineError,
     apply_baseline,
@@ -20,14 +24,55 @@ from hbg_plan.gaps.baseline import (
 from hbg_plan.gaps.engine import CheckResult, Selector
 from hbg_plan.i18n import message
 
-BASELINE_OPTION = typer.Option(
-    None,
-    "--baseline",
-    metavar="FILE",
-    help="Report only findings not recorded in this baseline (see --write-baseline); "
-    "says how many known findings it excused and which entries are stale.",
-    dir_okay=False,
-)
+
+class FailOn(enum.StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+@dataclass
+class GateOptions:
+    """The options of `gaps` and `validate --gaps`: rules, failing, the baseline."""
+
+    select: list[str] | None = typer.Option(  # noqa: RUF009 (option set)
+        None,
+        "--select",
+        metavar="CODE",
+        help="Only these rules (codes, prefixes such as HBG1, or names; comma-separated).",
+    )
+    ignore: list[str] | None = typer.Option(  # noqa: RUF009 (option set)
+        None, "--ignore", metavar="CODE", help="Leave out these rules (as --select)."
+    )
+    fail_on: FailOn | None = typer.Option(  # noqa: RUF009 (option set)
+        None, "--fail-on", help="Exit 1 when a finding reaches this severity (default: config, else error)."
+    )
+    exit_zero: bool = typer.Option(
+        False,
+        "--exit-zero",
+        help="Exit 0 whatever the findings (2 still means bad input, a usage error or configuration).",
+    )
+    baseline: Path | None = typer.Option(  # noqa: RUF009 (option set)
+        None,
+        "--baseline",
+        metavar="FILE",
+        help="Report only findings not recorded in this baseline (see --write-baseline); "
+        "says how many known findings it excused and which entries are stale.",
+        dir_okay=False,
+    )
+
+    def selector(self, settings: Settings) -> Selector:
+        return make_selector(settings.config, settings.lang, self.select, self.ignore)
+
+    def fail_level(self, settings: Settings) -> str:
+        return (self.fail_on or FailOn(settings.config.fail_on)).value
+
+    def exit(self, failed: bool) -> None:
+        """Exit 1 when the findings fail the run, unless --exit-zero."""
+        if failed and not self.exit_zero:
+            raise typer.Exit(1)
+
+
 WRITE_BASELINE_OPTION = typer.Option(
     None,
     "--write-baseline",
@@ -39,7 +84,7 @@ WRITE_BASELINE_OPTION = typer.Option(
 
 def write_baseline(result: CheckResult, path: Path, lang: str) -> None:
     write_report(render_baseline(result.findings), path, lang)
-    warn(message("baseline.written", lang, count=len(result.findings), file=path))
+    note(message("baseline.written", lang, count=len(result.findings), file=path))
 
 
 def with_baseline(result: CheckResult, selector: Selector, path: Path, lang: str) -> CheckResult:
@@ -55,6 +100,6 @@ def with_baseline(result: CheckResult, selector: Selector, path: Path, lang: str
 
     applied = apply_baseline(result.findings, recorded, checked)
     for plan_id, subject, code in applied.stale:
-        warn(message("baseline.stale", lang, file=path, plan=plan_id, subject=subject or "-", code=code))
-    warn(message("baseline.summary", lang, file=path, known=applied.known, stale=len(applied.stale)))
+        note(message("baseline.stale", lang, file=path, plan=plan_id, subject=subject or "-", code=code))
+    note(message("baseline.summary", lang, file=path, known=applied.known, stale=len(applied.stale)))
     return filter_result(result, applied)

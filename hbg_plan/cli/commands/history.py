@@ -8,11 +8,12 @@ from pathlib import Path
 import typer
 
 from hbg_plan.analysis.history import close_topics, topic_history
-from hbg_plan.cli.commands.diff import PLANS_DIR_OPTION
 from hbg_plan.cli.context import (
     LANG_OPTION,
     OUTPUT_OPTION,
+    PLANS_OPTION,
     Lang,
+    format_option,
     load_error,
     load_settings,
     plan_folder,
@@ -24,20 +25,18 @@ from hbg_plan.i18n import message
 from hbg_plan.output import history_json, history_markdown, history_text
 from hbg_plan.workspace import PlanLoadError, display_path, load_checked
 
-
-class HistoryFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+HistoryFormat = enum.StrEnum("HistoryFormat", ["text", "json", "markdown"])
 
 
 MAX_LISTED = 30
 
 
 def history(
-    topic: str = typer.Argument(..., help="Topic id, e.g. sip, suicidprevention, narstaende."),
-    output_format: HistoryFormat = typer.Option(HistoryFormat.text, "--format", "-f", help="Output format."),
-    plans_dir: Path = PLANS_DIR_OPTION,
+    topic: str = typer.Argument(
+        ..., metavar="TOPIC", help="Topic id, e.g. sip, suicidprevention, narstaende."
+    ),
+    output_format: HistoryFormat = format_option(HistoryFormat.text),
+    plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
 ) -> None:

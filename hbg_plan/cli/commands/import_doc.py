@@ -7,26 +7,27 @@ from pathlib import Path
 import typer
 
 from hbg_plan.analysis.importer.run import ImportError_, Request, run_import
-from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, warn
+from hbg_plan.cli.context import LANG_OPTION, PLANS_OPTION, Lang, fail_usage, load_settings, note
 from hbg_plan.core.neutral import safe_output
 
 
 def import_document(
     document: Path = typer.Argument(
-        ..., metavar="DOCUMENT", help="The plan document: plain text (.txt), Word (.docx) or PDF (.pdf)."
+        ..., metavar="FILE", help="The plan document: plain text (.txt), Word (.docx) or PDF (.pdf)."
     ),
-    plan_id: str = typer.Option(..., "--id", metavar="PLAN-ID", help="Id of the new plan, e.g. hbg-2026."),
+    plan_id: str = typer.Option(..., "--id", metavar="ID", help="Id of the new plan, e.g. hbg-2026."),
     from_plan: str = typer.Option(
         None,
         "--from",
         "-F",
-        metavar="PREVIOUS-PLAN",
+        metavar="PLAN",
         help="The previous version (file or id): carry its topic and goal ids over and set 'replaces'.",
     ),
     output: Path = typer.Option(
         None,
         "--output",
         "-o",
+        metavar="FILE",
         help="The plan file to write (default: PLANS/PLAN-ID.yaml); never overwritten.",
     ),
     issued_by: list[str] = typer.Option(
@@ -38,9 +39,7 @@ def import_document(
     add_parties: bool = typer.Option(
         False, "--add-parties", help="Append the organisations missing from parties.yaml to it."
     ),
-    plans_dir: Path = typer.Option(
-        None, "--plans", help="Plans folder: ids, parties.yaml, sources/ (default: configured, else plans/)."
-    ),
+    plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Draft a plan from its document, every text cut verbatim with its source lines.
@@ -68,7 +67,7 @@ def import_document(
         lang=language,
     )
     try:
-        result = run_import(request, progress=warn)
+        result = run_import(request, progress=note)
     except ImportError_ as exc:
         raise fail_usage(exc.render(language)) from None
     for line in result.report:

@@ -8,7 +8,16 @@ from pathlib import Path
 import typer
 
 from hbg_plan.analysis.scaffold import create_new, next_id, render_scaffold
-from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, plan_problems, warn
+from hbg_plan.cli.context import (
+    LANG_OPTION,
+    PLANS_OPTION,
+    Lang,
+    fail_usage,
+    load_settings,
+    plan_problems,
+    quiet,
+    warn,
+)
 from hbg_plan.core.neutral import safe_output
 from hbg_plan.i18n import message
 from hbg_plan.validate.schema import load_schema
@@ -17,7 +26,7 @@ from hbg_plan.workspace import resolve_plan
 
 def init(
     new_file: Path = typer.Argument(
-        ..., metavar="NEW_FILE", help="The plan file to create (.yaml); never overwritten."
+        ..., metavar="FILE", help="The plan file to create (.yaml); never overwritten."
     ),
     from_plan: str = typer.Option(
         ..., "--from", "-F", metavar="PLAN", help="The previous version: a plan file or a plan id."
@@ -25,11 +34,10 @@ def init(
     new_id: str = typer.Option(
         None,
         "--id",
+        metavar="ID",
         help="Id of the new plan (default: the old id with its year replaced by the year after the old period, hbg-2020 → hbg-2023).",
     ),
-    plans_dir: Path = typer.Option(
-        None, "--plans", help="Folder to look up a plan id in (default: configured, else plans/)."
-    ),
+    plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Scaffold the next version of an existing plan, so a revision starts from the last one.
@@ -47,7 +55,7 @@ def init(
       indicators: {missing: not-stated}      replace with the indicators the document states
       responsible: {missing: not-stated}     replace with the parties it names
 
-    Remove what the new document no longer has. NEW_FILE is never overwritten (exit 2).
+    Remove what the new document no longer has. FILE is never overwritten (exit 2).
     """
     settings = load_settings(lang)
     language = settings.lang
@@ -83,8 +91,9 @@ def init(
         raise fail_usage(f"{new_file}: {exc.strerror or exc}") from None
     goals = sum(1 for _ in plan.goals())
     written = message("init.written", language, path=new_file, old=plan.id, new=target_id, goals=goals)
-    typer.echo(safe_output(written))
-    typer.echo(safe_output(message("init.next", language, path=new_file)))
+    if not quiet():
+        typer.echo(safe_output(written))
+        typer.echo(safe_output(message("init.next", language, path=new_file)))
 
 
 def register(app: typer.Typer) -> None:

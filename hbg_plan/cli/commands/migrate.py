@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from hbg_plan.cli.context import LANG_OPTION, Lang, load_settings
+from hbg_plan.cli.context import LANG_OPTION, Lang, load_settings, quiet
 from hbg_plan.i18n import message
 from hbg_plan.io.discover import discover
 from hbg_plan.io.migrate import migrate_file
@@ -13,7 +13,7 @@ from hbg_plan.validate.engine import is_registry_file
 
 def migrate(
     paths: list[str] = typer.Argument(
-        None, help="Plan files or folders (default: the configured plans folder)."
+        None, metavar="PATH", help="Plan files or folders (default: the configured plans folder)."
     ),
     check: bool = typer.Option(
         False, "--check", help="Change nothing; exit 1 when a file would be migrated."
@@ -59,7 +59,7 @@ def migrate(
             for goal in result.missing_indicators:
                 typer.echo("  " + message("migrate.indicator_saknas", language, goal=goal))
             failed = failed or check
-        else:
+        elif not quiet():
             typer.echo(message("migrate.current", language, path=display))
     if found.problems:
         raise typer.Exit(2)

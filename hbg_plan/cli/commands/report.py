@@ -10,7 +10,7 @@ import typer
 from hbg_plan import __version__
 from hbg_plan.analysis.diff import diff_versions
 from hbg_plan.cli import context
-from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang
+from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang, plans_argument
 from hbg_plan.gaps.engine import accountability, run_checks
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Plan
@@ -22,7 +22,7 @@ PLANS_HELP = "Plan ids or plan files, oldest first; with --lineage, one plan."
 
 
 def report(
-    plans: list[str] = typer.Argument(None, metavar="PLAN", help=PLANS_HELP),
+    plans: list[str] = plans_argument(PLANS_HELP),
     lineage: bool = typer.Option(
         False,
         "--lineage",

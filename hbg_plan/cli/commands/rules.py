@@ -8,16 +8,13 @@ import json
 
 import typer
 
-from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, load_settings, write_report
+from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, format_option, load_settings, write_report
 from hbg_plan.gaps.engine import suggest_rule
 from hbg_plan.i18n import message
 from hbg_plan.output.envelope import envelope
 from hbg_plan.output.ruledocs import Explained, everything, explain
 
-
-class RulesFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
+RulesFormat = enum.StrEnum("RulesFormat", ["text", "json"])
 
 
 def rules(
@@ -26,7 +23,7 @@ def rules(
         metavar="CODE",
         help="A code (HBG025, HBG101) or rule name to explain (default: list every code).",
     ),
-    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
+    output_format: RulesFormat = format_option(RulesFormat.text),
     lang: Lang = LANG_OPTION,
 ) -> None:
     """List every code (validation codes HBG0xx, gap rules HBG1xx), or explain one: what it finds,

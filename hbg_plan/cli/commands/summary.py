@@ -13,15 +13,17 @@ from hbg_plan.cli.context import (
     PLANS_OPTION,
     WRITERS,
     Lang,
+    console,
     fail_usage,
+    format_option,
     load_settings,
     plan_problems,
+    use_color,
     write_report,
     write_xlsx,
 )
 from hbg_plan.gaps.engine import accountability
 from hbg_plan.i18n import message
-from hbg_plan.io.output import is_terminal
 from hbg_plan.output import summary as reporter
 from hbg_plan.output.xlsx import summary_workbook
 from hbg_plan.workspace import load_for_check, party_names
@@ -32,18 +34,13 @@ class By(enum.StrEnum):
     focus_area = "focus-area"
 
 
-class SummaryFormat(enum.StrEnum):
-    text = "text"
-    markdown = "markdown"
-    csv = "csv"
-    json = "json"
-    xlsx = "xlsx"
+SummaryFormat = enum.StrEnum("SummaryFormat", ["text", "markdown", "csv", "json", "xlsx"])
 
 
 def summary(
     plan: str = typer.Argument(..., metavar="PLAN", help="A plan id or plan file."),
     by: By = typer.Option(By.party, "--by", help="One row per responsible party or per focus area."),
-    output_format: SummaryFormat = typer.Option(SummaryFormat.text, "--format", "-f", help="Output format."),
+    output_format: SummaryFormat = format_option(SummaryFormat.text),
     plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
@@ -67,8 +64,8 @@ def summary(
     if output_format is SummaryFormat.xlsx:
         write_xlsx(lambda: summary_workbook(report, language), output, language)
         return
-    if output_format is SummaryFormat.text and output is None and is_terminal():
-        reporter.print_rich(report, language)
+    if output_format is SummaryFormat.text and use_color(output):
+        reporter.print_rich(report, language, console())
         return
     write_report(WRITERS["summary", output_format](report, language), output, language)
 

@@ -7,17 +7,18 @@ from pathlib import Path
 
 import typer
 
-from hbg_plan.cli.commands.gate import BASELINE_OPTION, with_baseline
+from hbg_plan.cli.commands.gate import GateOptions, with_baseline
 from hbg_plan.cli.context import (
-    AUTO_FORMAT_HELP,
     LANG_OPTION,
     OUTPUT_OPTION,
     WRITERS,
     Lang,
+    format_option,
     github_actions,
     load_error,
     load_settings,
-    make_selector,
+    plans_argument,
+    quiet,
     write_report,
     write_text_report,
 )
@@ -27,33 +28,19 @@ from hbg_plan.output.validation import render_text
 from hbg_plan.validate.engine import validate_paths
 from hbg_plan.workspace import PlanFolder, PlanLoadError, resolve
 
-
-class ValidateFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
+ValidateFormat = enum.StrEnum("ValidateFormat", ["text", "json", "github", "sarif", "junit"])
 
 
 def validate(
-    paths: list[str] = typer.Argument(
-        None,
-        metavar="PLAN",
-        help="Plan files, folders or plan ids such as hbg-2020 (default: the configured plans folder).",
+    paths: list[str] = plans_argument(
+        "Plan files, folders or plan ids such as hbg-2020 (default: the configured plans folder)."
     ),
-    output_format: ValidateFormat = typer.Option(
-        None, "--format", "--output-format", "-f", help=AUTO_FORMAT_HELP
-    ),
+    output_format: ValidateFormat = format_option(auto=True),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     gaps: bool = typer.Option(False, "--gaps", help="Also run the gap rules after the schema checks."),
-    baseline: Path = BASELINE_OPTION,
     no_baseline: bool = typer.Option(
         False, "--no-baseline", help="With --gaps: report every finding, ignoring the configured baseline."
-    ),
-    exit_zero: bool = typer.Option(
-        False, "--exit-zero", help="Exit 0 even when problems are found (2 still means a usage error)."
     ),
     changed: bool = typer.Option(
         False,
@@ -61,10 +48,14 @@ def validate(
         help="Report a problem between two files (duplicate plan id, party missing from the registry, "
         "changed source text) at the file git reports as changed; the pre-commit hook uses this.",
     ),
+    *,
+    gate: GateOptions,
 ) -> None:
     """Check plans against the schema, the parties registry and their source documents.
 
-    Exit 0 when every plan is valid, 1 when any is invalid, 2 on usage errors or unreadable paths.
+    With --gaps the gap rules run as well (--select, --ignore, --fail-on, --baseline as in
+    `hbg-plan gaps`). Exit 0 when every plan is valid, 1 when any is invalid, 2 on usage errors
+    or unreadable paths.
     """
     settings = load_settings(lang)
     language = settings.lang
@@ -78,28 +69,31 @@ def validate(
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
-        selector = make_selector(settings.config, language)
-        if baseline is None and not no_baseline and settings.config.baseline:
-            baseline = Path(settings.config.baseline)
-        known = baseline
+        selector = gate.selector(settings)
+        known = gate.baseline
+        if known is None and not no_baseline and settings.config.baseline:
+            known = Path(settings.config.baseline)
         extra_failed = gap_diagnostics(
             run,
             selector,
-            settings.config.fail_on,
+            gate.fail_level(settings),
             (lambda result: with_baseline(result, selector, known, language)) if known is not None else None,
         )
     if fmt is ValidateFormat.text:
-        write_text_report(
-            output, lambda color: render_text(run.results, run.problems, language, color), language
-        )
+        clean = not run.problems and not any(r.diagnostics for r in run.results)
+        if not (quiet() and clean):  # --quiet: the problems only, nothing when all is well
+            write_text_report(
+                output,
+                lambda color: render_text(run.results, run.problems, language, color, summary=not quiet()),
+                language,
+            )
     else:
         write_report(
             WRITERS["validate", fmt](run, language), output, language, workflow_commands=fmt == "github"
         )
     if run.usage_error:
         raise typer.Exit(2)
-    if (validation_failed or extra_failed) and not exit_zero:
-        raise typer.Exit(1)
+    gate.exit(validation_failed or extra_failed)
 
 
 def _plan_or_path(ref: str, plans_dir: str, lang: str) -> str:
