@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from hbg_plan.cli.root import app
+from hbg_plan.io import load
+from hbg_plan.io.load import YamlDocument
 from hbg_plan.model.plan import Goal, Plan
 from hbg_plan.validate.engine import load_plan
 
@@ -18,6 +22,43 @@ PLANS = REPO / "plans"
 DATA = Path(__file__).resolve().parent / "data"
 
 RunCli = Callable[..., "CliResult"]
+MEMO_ENTRIES = 200
+MEMO_TEXT_CHARS = 2_000_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def parsed_once() -> Iterator[None]:
+    """Parse each YAML text once per test process, not once per CLI run.
+
+    Hundreds of tests run the CLI on the same bundled plans, and parsing them is most of a run's
+    time. The memo sits after the file is read (confinement, size and encoding checks still run
+    every time) and is keyed by the text and its display name; the parser is deterministic, so a
+    hit returns what a fresh parse would, as long as nobody changed the document: each hit checks
+    that (a changed document fails the test). Errors are not kept. HBG_TEST_PARSE_EVERY_TIME=1
+    turns the memo off.
+    """
+    if os.environ.get("HBG_TEST_PARSE_EVERY_TIME"):
+        yield
+        return
+    parse = load.parse_yaml
+    memo: dict[tuple[str, str], tuple[YamlDocument, bytes]] = {}
+
+    def parse_once(text: str, name: str) -> YamlDocument:
+        key = (text, name)
+        if key in memo:
+            doc, snapshot = memo[key]
+            assert pickle.dumps(doc.data) == snapshot, f"{name}: a parsed document was changed in place"
+            return doc
+        doc = parse(text, name)
+        if len(text) <= MEMO_TEXT_CHARS:
+            if len(memo) >= MEMO_ENTRIES:  # bounded: generated and fuzzed texts come and go
+                del memo[next(iter(memo))]
+            memo[key] = doc, pickle.dumps(doc.data)
+        return doc
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(load, "parse_yaml", parse_once)
+        yield
 
 
 class CliResult:

@@ -104,6 +104,7 @@ def test_install_step_pip_installs_the_action_folder(tmp_path: Path) -> None:
     assert str(REPO) in args
 
 
+@pytest.mark.slow  # bash, then hbg-plan in a fresh process
 def test_validate_step_passes_the_bundled_plans_with_their_baseline(workspace: Path) -> None:
     code, output, outputs = _run(_step("hbg-plan validate"), _inputs(), workspace, _venv_path())
     assert code == 0, output
@@ -112,6 +113,7 @@ def test_validate_step_passes_the_bundled_plans_with_their_baseline(workspace: P
     assert "known finding(s) not reported" in output
 
 
+@pytest.mark.slow  # bash, then hbg-plan in a fresh process
 def test_validate_step_fails_with_annotations_and_writes_sarif(workspace: Path) -> None:
     plan = workspace / "plans" / "hbg-2020.yaml"
     text = plan.read_text(encoding="utf-8")
@@ -126,6 +128,7 @@ def test_validate_step_fails_with_annotations_and_writes_sarif(workspace: Path) 
     assert '"HBG025"' in sarif
 
 
+@pytest.mark.slow  # bash, then hbg-plan in a fresh process
 def test_gaps_false_and_extra_args(workspace: Path) -> None:
     inputs = _inputs(gaps="false", args="--format json", paths="plans/hbg-2023.yaml")
     code, output, outputs = _run(_step("hbg-plan validate"), inputs, workspace, _venv_path())

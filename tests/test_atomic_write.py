@@ -142,6 +142,7 @@ def test_writer_killed_before_the_rename(tmp_path: Path) -> None:
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.slow  # a child process writing 256 MiB
 @posix_only
 def test_writer_killed_in_the_middle_of_a_huge_payload(tmp_path: Path) -> None:
     target = tmp_path / "rapport.txt"

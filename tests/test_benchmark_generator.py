@@ -28,16 +28,24 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_corpus_validates_clean(generate: ModuleType, run_cli: RunCli, tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    written = generate.generate_corpus(folder, 12, 3)
-    assert len(written) == 12
-    assert len(list((folder / "sources").glob("*.txt"))) == 12  # each plan its own source text
+@pytest.fixture(scope="module")
+def corpus(generate: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
+    """One generated corpus (30 plans, seed 1) for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("benchmark") / "corpus"
+    return folder, generate.generate_corpus(folder, 30, 1)
+
+
+@pytest.mark.slow  # generates and validates 30 plans
+def test_corpus_validates_clean(corpus: tuple[Path, list[Path]], run_cli: RunCli) -> None:
+    folder, written = corpus
+    assert len(written) == 30
+    assert len(list((folder / "sources").glob("*.txt"))) == 30  # each plan its own source text
     result = run_cli("validate", str(folder))
     assert result.exit_code == 0, result.output
-    assert "13 file(s) checked: all valid" in result.stdout  # 12 plans and parties.yaml
+    assert "31 file(s) checked: all valid" in result.stdout  # 30 plans and parties.yaml
 
 
+@pytest.mark.slow  # generates three corpora
 def test_same_seed_same_files(generate: ModuleType, tmp_path: Path) -> None:
     generate.generate_corpus(tmp_path / "a", 6, 7)
     generate.generate_corpus(tmp_path / "b", 6, 7)
@@ -46,7 +54,8 @@ def test_same_seed_same_files(generate: ModuleType, tmp_path: Path) -> None:
     assert _files(tmp_path / "a") != _files(tmp_path / "c")
 
 
-def test_strings_about_as_long_as_in_the_bundled_plans(generate: ModuleType, tmp_path: Path) -> None:
+@pytest.mark.slow  # generates and loads 30 plans
+def test_strings_about_as_long_as_in_the_bundled_plans(corpus: tuple[Path, list[Path]]) -> None:
     def mean_goal_text(paths: list[Path]) -> float:
         lengths = []
         for path in paths:
@@ -55,7 +64,7 @@ def test_strings_about_as_long_as_in_the_bundled_plans(generate: ModuleType, tmp
             lengths += [len(text) for goal in plan.goals() for text in goal.texts]
         return statistics.mean(lengths)
 
-    generated = generate.generate_corpus(tmp_path / "corpus", 30, 1)
+    generated = corpus[1]
     bundled = [p for p in sorted(PLANS.glob("*.yaml")) if p.name != "parties.yaml"]
     assert mean_goal_text(generated) == pytest.approx(mean_goal_text(bundled), rel=0.2)
 

@@ -18,6 +18,7 @@ from docx.shared import Pt
 from jsonschema import Draft202012Validator
 
 from tests.conftest import PLANS, REPO, RunCli
+from tests.helpers.inprocess import run_here
 
 CHROMIUM = shutil.which("chromium")
 SCHEMA = json.loads((REPO / "schemas" / "brief.schema.json").read_text(encoding="utf-8"))
@@ -67,10 +68,7 @@ def item_lines(text: str, goal_id: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def markdown_sv() -> str:
-    done = subprocess.run(
-        ["hbg-plan", "brief", "hbg-2023", "--lang", "sv", "--format", "markdown", "--plans", str(PLANS)],
-        capture_output=True, text=True, check=False, timeout=300,
-    )  # fmt: skip
+    done = run_here(REPO, "brief", "hbg-2023", "--lang", "sv", "--format", "markdown", "--plans", str(PLANS))
     assert done.returncode == 0, done.stderr
     return done.stdout
 

@@ -65,6 +65,7 @@ def diff_json(tmp_path: Path, old_text: str, new_text: str) -> dict[str, object]
     return dict(reworded)
 
 
+@pytest.mark.slow  # a fresh process diffing a megabyte
 def test_one_word_changed_in_a_goal_of_a_megabyte_is_shown_as_one_word(tmp_path: Path) -> None:
     words = words_of(180_000, 1)  # about 1.1 MB in one goal text
     changed = list(words)
@@ -76,6 +77,7 @@ def test_one_word_changed_in_a_goal_of_a_megabyte_is_shown_as_one_word(tmp_path:
     assert ops[0][1] == " ".join(words[:90_000]) and ops[3][1] == " ".join(words[90_001:])
 
 
+@pytest.mark.slow  # a fresh process diffing a megabyte
 def test_a_huge_goal_changed_everywhere_is_shown_replaced(tmp_path: Path) -> None:
     words = words_of(180_000, 2)
     sentences = [" ".join(words[n : n + 20]) + "." for n in range(0, len(words), 20)]

@@ -62,7 +62,11 @@ def _mutate(data: Any, rng: random.Random) -> Any:
 @pytest.mark.parametrize(
     ("schema_name", "files"),
     [
-        (schema.PLAN_SCHEMA, [p for p in sorted(PLANS.glob("*.yaml")) if p.name != "parties.yaml"]),
+        pytest.param(
+            schema.PLAN_SCHEMA,
+            [p for p in sorted(PLANS.glob("*.yaml")) if p.name != "parties.yaml"],
+            marks=pytest.mark.slow,  # 80 mutated copies of whole plans, each checked twice
+        ),
         (schema.PARTIES_SCHEMA, [PLANS / "parties.yaml"]),
     ],
 )

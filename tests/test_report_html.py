@@ -167,6 +167,7 @@ def test_report_of_one_plan_shows_structure_gaps_and_source_lines(run_cli: RunCl
     assert "hl" in page.classes["src-hbg-2020-92"] and "hl" not in page.classes["src-hbg-2020-89"]
 
 
+@pytest.mark.slow  # the HTML of four versions; tests/golden pins the same report in the fast tier
 def test_lineage_follows_replaces_links_oldest_first(run_cli: RunCli, tmp_path: Path) -> None:
     text = report(run_cli, tmp_path / "lineage.html", "hbg-2020", "--lineage", "--lang", "en")
     assert REMOTE.search(text) is None, REMOTE.search(text)

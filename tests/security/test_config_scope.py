@@ -2,7 +2,8 @@
 applies, every command honours --config, the one in use is named, and broken ones are clear errors.
 
 Each attack is built in a temporary repository (a `.git` folder, a copy of the bundled plans)
-with a canary outside it, and runs the real CLI in a fresh process.
+with a canary outside it, and runs the real CLI in it (in this process where nothing needs a fresh one: see
+tests/helpers/inprocess.py).
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PLANS
+from tests.helpers.inprocess import run_here, run_process
 
 CANARY = "hbgcanary-c0nf1g-83b2"
-HANG_GUARD = 60  # seconds; each run takes about one
 
 
 @pytest.fixture
@@ -31,17 +31,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    env.pop("GITHUB_ACTIONS", None)
-    return subprocess.run(
-        [sys.executable, "-m", "hbg_plan", *args],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=HANG_GUARD,
-        check=False,
-    )
+    return run_here(repo, *args)
 
 
 def assert_no_canary(result: subprocess.CompletedProcess[str]) -> None:
@@ -98,11 +88,12 @@ def test_baseline_outside_the_repository_is_refused(repo: Path) -> None:
     assert_no_canary(result)
 
 
+@pytest.mark.slow  # a fresh process: the hang guard needs one
 @pytest.mark.skipif(os.name != "posix", reason="needs FIFOs")
 def test_baseline_that_is_a_fifo_does_not_hang(repo: Path) -> None:
     os.mkfifo(repo / "pipe.json")
     (repo / "hbg-plan.toml").write_text('baseline = "pipe.json"\n', encoding="utf-8")
-    result = run(repo, "validate", "--gaps", "plans/")
+    result = run_process(repo, "validate", "--gaps", "plans/")
     assert result.returncode == 2
     assert "pipe.json: cannot read the baseline: it is not a regular file" in result.stderr
 
@@ -174,15 +165,19 @@ def test_config_option_replaces_the_lookup(repo: Path) -> None:
     assert "ansvarig" not in result.stdout  # the looked-up file (lang = "sv") does not apply
 
 
-def test_config_option_naming_a_missing_file_or_a_fifo(repo: Path) -> None:
+def test_config_option_naming_a_missing_file(repo: Path) -> None:
     result = run(repo, "gaps", "--config", "nope.toml")
     assert result.returncode == 2
     assert result.stderr == "hbg-plan: nope.toml: configuration not read: it does not exist\n"
-    if os.name == "posix":
-        os.mkfifo(repo / "pipe.toml")
-        result = run(repo, "gaps", "--config", "pipe.toml")
-        assert result.returncode == 2
-        assert "pipe.toml: configuration not read: it is not a regular file" in result.stderr
+
+
+@pytest.mark.slow  # a fresh process: the hang guard needs one
+@pytest.mark.skipif(os.name != "posix", reason="needs FIFOs")
+def test_config_option_naming_a_fifo(repo: Path) -> None:
+    os.mkfifo(repo / "pipe.toml")
+    result = run_process(repo, "gaps", "--config", "pipe.toml")
+    assert result.returncode == 2
+    assert "pipe.toml: configuration not read: it is not a regular file" in result.stderr
 
 
 def test_verbose_names_the_config_in_use(repo: Path) -> None:

@@ -14,20 +14,19 @@ import os
 import resource
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.conftest import PLANS
+from tests.helpers.inprocess import run_here, run_process
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX links and FIFOs")
 
 CANARY = "hbgcanary-5e0c2f9a71d4"
 SECRET_TEXT = f"{CANARY}: leaked\n"  # a line of text and a YAML mapping, so any reader would quote it
 SECRET_SHA = hashlib.sha256(SECRET_TEXT.encode()).hexdigest()
-HANG_GUARD = 60  # seconds; each run takes about one
 PLAN = "hbg-2020"
 SOURCE_LINE = 'file: "sources/002_1aca388ac409bdea.txt"'
 
@@ -42,26 +41,20 @@ def repo(tmp_path: Path) -> Path:
     return root
 
 
-def run(
-    repo: Path, *args: str, memory_limit: int | None = None, timeout: float = HANG_GUARD
-) -> subprocess.CompletedProcess[str]:
-    """`hbg-plan ARGS…` in a fresh process in the repository, with the canary in its environment."""
-    env = {**os.environ, "HBG_TEST_SECRET": CANARY, "NO_COLOR": "1"}
-    env.pop("GITHUB_ACTIONS", None)
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`hbg-plan ARGS…` in the repository, in this process, with the canary in its environment."""
+    return run_here(repo, *args, env={"HBG_TEST_SECRET": CANARY})
+
+
+def run_fresh(repo: Path, *args: str, memory_limit: int | None = None) -> subprocess.CompletedProcess[str]:
+    """The same in a fresh process: for a hang guard, a memory limit, or the process's own environment."""
 
     def limit_memory() -> None:
         if memory_limit:
             resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
 
-    return subprocess.run(
-        [sys.executable, "-m", "hbg_plan", *args],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        preexec_fn=limit_memory if memory_limit else None,
-        check=False,
+    return run_process(
+        repo, *args, env={"HBG_TEST_SECRET": CANARY}, preexec_fn=limit_memory if memory_limit else None
     )
 
 
@@ -89,8 +82,12 @@ def problem_lines(output: str, code: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "target",
-    ["../../SECRET.env", "ABSOLUTE", "/proc/self/environ", "sources/../../../SECRET.env"],
-    ids=["dot-dot", "absolute", "proc-environ", "dot-dot-inside-name"],
+    [
+        pytest.param("../../SECRET.env", id="dot-dot"),
+        pytest.param("ABSOLUTE", id="absolute"),
+        pytest.param("/proc/self/environ", id="proc-environ", marks=pytest.mark.slow),  # a fresh process
+        pytest.param("sources/../../../SECRET.env", id="dot-dot-inside-name"),
+    ],
 )
 def test_source_outside_the_repository_is_refused_unread(repo: Path, target: str) -> None:
     if target == "/proc/self/environ" and not Path(target).exists():
@@ -98,7 +95,8 @@ def test_source_outside_the_repository_is_refused_unread(repo: Path, target: str
     if target == "ABSOLUTE":
         target = str(repo.parent / "SECRET.env")
     point_source(repo, target)
-    result = run(repo, "validate", "plans/")
+    # /proc/self/environ is the process's own environment: only a fresh process has the canary there
+    result = (run_fresh if target.startswith("/proc") else run)(repo, "validate", "plans/")
     assert result.returncode == 1, result
     hbg022 = problem_lines(result.stdout, "HBG022")
     assert len(hbg022) == 1, result.stdout
@@ -171,12 +169,13 @@ def test_show_does_not_print_lines_of_a_refused_source(repo: Path) -> None:
     assert_no_leak(result)
 
 
+@pytest.mark.slow  # a fresh process: its own environment holds the canary
 @posix_only
 def test_show_does_not_print_the_process_environment(repo: Path) -> None:
     if not Path("/proc/self/environ").exists():
         pytest.skip("no /proc")
     point_source(repo, "/proc/self/environ")
-    result = run(repo, "show", "sip.kort", "--plan", PLAN, "--format", "json")
+    result = run_fresh(repo, "show", "sip.kort", "--plan", PLAN, "--format", "json")
     assert result.returncode == 0, result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert_no_leak(result)
@@ -214,11 +213,12 @@ def test_source_that_is_a_folder_is_not_a_regular_file(repo: Path) -> None:
     assert "not found" not in line
 
 
+@pytest.mark.slow  # a fresh process: the hang guard needs one
 @posix_only
 def test_source_that_is_a_fifo_is_refused_without_hanging(repo: Path) -> None:
     os.mkfifo(repo / "plans" / "sources" / "pipe.txt")
     point_source(repo, "sources/pipe.txt")
-    result = run(repo, "validate", f"plans/{PLAN}.yaml")
+    result = run_fresh(repo, "validate", f"plans/{PLAN}.yaml")
     assert result.returncode == 1
     (line,) = problem_lines(result.stdout, "HBG022")
     assert "not a regular file" in line
@@ -303,6 +303,7 @@ def test_parties_registry_above_the_repository_is_not_used(repo: Path) -> None:
     ids=["show", "diff", "init"],
 )
 @pytest.mark.parametrize("special", ["fifo", "dev-zero"])
+@pytest.mark.slow  # a fresh process: a hang guard and a memory limit
 @posix_only
 def test_id_lookup_skips_fifos_and_devices(repo: Path, command: tuple[str, ...], special: str) -> None:
     """A FIFO hung the lookup; a symlink to /dev/zero grew it to gigabytes before a MemoryError."""
@@ -313,6 +314,6 @@ def test_id_lookup_skips_fifos_and_devices(repo: Path, command: tuple[str, ...],
         if not Path("/dev/zero").exists():
             pytest.skip("no /dev/zero")
         planted.symlink_to("/dev/zero")
-    result = run(repo, *command, memory_limit=1536 * 1024 * 1024)
+    result = run_fresh(repo, *command, memory_limit=1536 * 1024 * 1024)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "internal error" not in result.stderr

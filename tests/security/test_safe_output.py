@@ -138,6 +138,7 @@ def test_full_disk_names_the_file_and_keeps_the_old_one(
     _no_temporaries(tmp_path)
 
 
+@pytest.mark.slow  # a fresh process whose standard output is /dev/full
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_full_standard_output_is_named_not_none(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PLANS
+from tests.helpers.inprocess import run_here
 
 PLAN = "hbg-2020"
 TITLE = 'title: "Helsingborgs stads handlingsplan – Överenskommelse psykisk hälsa 2020-2022 för vuxna"'
@@ -29,14 +29,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def validate(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hbg_plan", "validate", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_here(repo, "validate", *args)
 
 
 def line_of(text: str, needle: str) -> int:
