@@ -7,8 +7,11 @@ import pickle
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer.testing
+from typer import Typer
 from typer.testing import CliRunner
 
 from hbg_plan.cli.root import app
@@ -58,6 +61,26 @@ def parsed_once() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(load, "parse_yaml", parse_once)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def command_built_once() -> Iterator[None]:
+    """Build the click command from the typer app once per test process, as a real process does.
+
+    typer's CliRunner rebuilds it on every invocation (introspecting every command's signature),
+    which cost more than many of the commands it then runs.
+    """
+    build = typer.testing._get_command  # type: ignore[attr-defined]
+    built: dict[int, Any] = {}
+
+    def build_once(app: Typer) -> Any:
+        if id(app) not in built:
+            built[id(app)] = build(app)
+        return built[id(app)]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.testing, "_get_command", build_once)
         yield
 
 
