@@ -69,14 +69,14 @@ def test_removed_party_is_one_error_at_the_registry(run_cli: RunCli, repo: Path)
     )
     plain = run_cli("validate", "plans")
     assert (
-        plain.stdout.count("HBG021") == 17
-    )  # each reference, at the plans (kunskapsstyrning.lang and hbg-2020 delaktighet.kort since issue 16)
+        plain.stdout.count("HBG021") == 18
+    )  # each reference, at the plans (kunskapsstyrning.lang, hbg-2020 delaktighet.kort, PART since issue 16)
     changed = run_cli("validate", "--changed", "plans", "--lang", "sv")
     assert changed.exit_code == 1
     errors = [line for line in changed.stdout.splitlines() if " fel HBG" in line]
     assert len(errors) == 1
     assert errors[0].startswith("plans/parties.yaml:4:1: fel HBG021 parten 'sff' finns inte i registret")
-    assert "17 hänvisningar" in errors[0]
+    assert "18 hänvisningar" in errors[0]
 
 
 def test_changed_source_is_reported_at_the_source_text(run_cli: RunCli, repo: Path) -> None:
