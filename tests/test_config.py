@@ -74,10 +74,18 @@ def test_per_plan_override_leaves_other_plans_alone(run_cli: RunCli, project: Pa
 def test_per_plan_override_on_the_real_2015_plan(
     run_cli: RunCli, plans_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The 2015 plan predates indicators: its HBG102 is silenced, the 2019 agreement's is not."""
+    """The 2015 plan predates indicators: its HBG102 is silenced; the 2019 agreement has no
+    indicator blocks, so HBG102 applies to it only when its options say so."""
     monkeypatch.chdir(plans_copy.parent)
     (plans_copy.parent / "pyproject.toml").write_text(
         '[tool.hbg-plan]\nplans-dir = "plans"\n\n[tool.hbg-plan.per-plan.hbg-2015]\nignore = ["HBG102"]\n'
+    )
+    found = _codes(run_cli, "--select", "HBG102")
+    assert "hbg-2015" not in found
+    assert "hbg-barn-unga-2019" not in found
+    (plans_copy.parent / "pyproject.toml").write_text(
+        '[tool.hbg-plan]\nplans-dir = "plans"\n\n[tool.hbg-plan.per-plan.hbg-2015]\nignore = ["HBG102"]\n\n'
+        '[tool.hbg-plan.per-plan.hbg-barn-unga-2019.options.indicator-not-stated]\nplan-kinds = ["agreement"]\n'
     )
     found = _codes(run_cli, "--select", "HBG102")
     assert "hbg-2015" not in found

@@ -4,10 +4,13 @@ what it means to find."""
 from __future__ import annotations
 
 import json
+import tomllib
 from collections import Counter
 from typing import Any
 
-from tests.conftest import PLANS, RunCli
+import pytest
+
+from tests.conftest import PLANS, REPO, RunCli
 
 
 def bundled_findings(run_cli: RunCli, *args: str) -> list[dict[str, Any]]:
@@ -24,3 +27,29 @@ def test_no_two_findings_share_plan_goal_and_line(run_cli: RunCli) -> None:
         (f["plan"], (f["goal"] or f["topic"] or {}).get("id"), f["file"], f["line"]) for f in found
     )
     assert [place for place, n in places.items() if n > 1] == []
+
+
+def test_the_shipped_per_plan_config_names_bundled_plans_and_the_readme_shows_it() -> None:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hbg-plan"]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    bundled = {p.stem for p in PLANS.glob("*.yaml") if p.name != "parties.yaml"}
+    assert config["per-plan"]
+    for plan_id, table in config["per-plan"].items():
+        assert plan_id in bundled
+        assert f"[tool.hbg-plan.per-plan.{plan_id}]" in readme
+        for code in table.get("ignore", []):
+            assert f'ignore = ["{code}"]' in readme
+
+
+def test_gaps_on_the_bundled_plans_with_the_shipped_config(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No finding for what a document kind does not have: indicators in the 2015 plan, the 2019
+    agreement or a Nuläge section; no long-term goal flagged for staying the same."""
+    monkeypatch.chdir(REPO)
+    result = run_cli("gaps", "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)["findings"]
+    assert not [f for f in found if f["code"] == "HBG102"]
+    assert not [f for f in found if f["code"] == "HBG105" and f["goal"]["horizon"] != "short"]
+    assert {f["plan"] for f in found if f["code"] == "HBG101"} == {"hbg-2020", "hbg-2023", "skane-2019"}

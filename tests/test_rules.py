@@ -123,6 +123,56 @@ def test_hbg102_not_stated_is_a_separate_code_from_saknas(run_cli: RunCli, tmp_p
     assert codes_for(found, "HBG101") == ["t.lang"]
 
 
+def test_hbg102_skips_documents_without_indicator_blocks(run_cli: RunCli, tmp_path: Path) -> None:
+    """An agreement (överenskommelse) and a Nuläge section have no indicator blocks to leave out."""
+    agreement = write(
+        tmp_path, plan("avtal", topic("t", goal("t.kort", indicators="not-stated")), kind="agreement")
+    )
+    current = write(
+        tmp_path,
+        plan(
+            "nulage",
+            topic(
+                "t",
+                goal("t.nulage", horizon="current", indicators="not-stated"),
+                goal("t.kort", indicators="not-stated"),
+            ),
+        ),
+    )
+    assert findings(run_cli, str(agreement), "--select", "HBG102") == []
+    assert codes_for(findings(run_cli, str(current), "--select", "HBG102"), "HBG102") == ["t.kort"]
+
+
+def test_hbg102_applies_to_agreements_and_nulage_when_configured(run_cli: RunCli, tmp_path: Path) -> None:
+    write(tmp_path, plan("avtal", topic("t", goal("t.kort", indicators="not-stated")), kind="agreement"))
+    write(tmp_path, plan("nulage", topic("t", goal("t.nulage", horizon="current", indicators="not-stated"))))
+    config = tmp_path / "hbg-plan.toml"
+    config.write_text(
+        '[per-plan.avtal.options.indicator-not-stated]\nplan-kinds = ["agreement"]\n\n'
+        '[options.HBG102]\nhorizons = ["short", "long", "current"]\n',
+        encoding="utf-8",
+    )
+    found = findings(run_cli, str(tmp_path), "--select", "HBG102", "--config", str(config))
+    assert sorted(codes_for(found, "HBG102")) == ["t.kort", "t.nulage"]
+
+
+def test_an_unknown_rule_option_is_a_config_error_at_its_line(run_cli: RunCli, tmp_path: Path) -> None:
+    path = write(tmp_path, plan("p", topic("t", goal("t.kort"))))
+    config = tmp_path / "hbg-plan.toml"
+    config.write_text('lang = "en"\n\n[options.stale-goal]\nhorizon = ["short"]\n', encoding="utf-8")
+    result = run_cli("gaps", str(path), "--config", str(config))
+    assert result.exit_code == 2
+    assert (
+        f"{config}:4: 'options.stale-goal.horizon': rule HBG105 has no such option (did you mean 'horizons'?)"
+        in result.stderr
+    )
+    config.write_text('[options.stale-goal]\nhorizons = ["kort"]\n', encoding="utf-8")
+    result = run_cli("gaps", str(path), "--config", str(config))
+    assert result.exit_code == 2
+    assert "'options.stale-goal.horizons' is 'kort'; expected one of short, long, current" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_hbg103_no_responsible_party(run_cli: RunCli, tmp_path: Path) -> None:
     path = write(tmp_path, plan("p", topic("t", goal("t.kort", responsible="not-stated"), goal("t.lang"))))
     found = findings(run_cli, str(path), "--select", "HBG103")
@@ -170,26 +220,50 @@ def _versions(tmp_path: Path, old: Spec, new: Spec) -> Path:
     )
 
 
-def test_hbg105_text_unchanged_since_previous_version(run_cli: RunCli, tmp_path: Path) -> None:
-    texts = ("Kvalitativ samverkan mellan regionen och Helsingborgs stad.",)
+def test_hbg105_short_term_goal_unchanged_since_previous_version(run_cli: RunCli, tmp_path: Path) -> None:
+    texts = ("Utbildning i SIP för chefer och medarbetare.",)
     new = _versions(
         tmp_path,
-        goal("t.lang", horizon="long", texts=texts),
-        goal(
-            "t.lang", horizon="long", texts=("  kvalitativ samverkan mellan regionen och  Helsingborgs stad",)
-        ),
+        goal("t.kort", texts=texts),
+        goal("t.kort", texts=("  utbildning i SIP för chefer och  medarbetare",)),
     )  # spacing, case, full stop differ
     found = findings(run_cli, str(new), "--select", "HBG105")
-    assert codes_for(found, "HBG105") == ["t.lang"]
+    assert codes_for(found, "HBG105") == ["t.kort"]
     assert found[0]["args"]["versions"] == "city-2020, city-2023"
     assert found[0]["related"]["file"].endswith("city-2020.yaml")
+
+
+def test_hbg105_names_the_activities_carried_over(run_cli: RunCli, tmp_path: Path) -> None:
+    new = _versions(
+        tmp_path,
+        goal("t.kort", texts=("Utbildning av instruktörer och medarbetare.", "Kartläggning av behov.")),
+        goal("t.kort", texts=("Utbildning av instruktörer och medarbetare.", "Brukarrevision av SIP.")),
+    )
+    found = findings(run_cli, str(new), "--select", "HBG105")
+    assert [(f["args"]["kept"], f["args"]["total"], f["args"]["text"]) for f in found] == [
+        (1, 2, "Utbildning av instruktörer och medarbetare.")
+    ]
+    assert found[0]["message"].startswith("1 of 2 activities carried over unchanged from city-2020")
+
+
+def test_hbg105_leaves_long_term_goals_alone_unless_configured(run_cli: RunCli, tmp_path: Path) -> None:
+    """A long-term goal is meant to stay the same across versions; checking it is a choice."""
+    texts = ("Minska antalet självmord i Skåne.",)
+    new = _versions(
+        tmp_path, goal("t.lang", horizon="long", texts=texts), goal("t.lang", horizon="long", texts=texts)
+    )
+    assert findings(run_cli, str(new), "--select", "HBG105") == []
+    config = tmp_path / "hbg-plan.toml"
+    config.write_text('[options.stale-goal]\nhorizons = ["short", "long"]\n', encoding="utf-8")
+    found = findings(run_cli, str(new), "--select", "HBG105", "--config", str(config))
+    assert codes_for(found, "HBG105") == ["t.lang"]
 
 
 def test_hbg105_revised_text_passes(run_cli: RunCli, tmp_path: Path) -> None:
     new = _versions(
         tmp_path,
-        goal("t.lang", horizon="long", texts=("Kvalitativ samverkan.",)),
-        goal("t.lang", horizon="long", texts=("Alla med samsjuklighet har en SIP inom 30 dagar.",)),
+        goal("t.kort", texts=("Kvalitativ samverkan.",)),
+        goal("t.kort", texts=("Alla med samsjuklighet har en SIP inom 30 dagar.",)),
     )
     assert findings(run_cli, str(new), "--select", "HBG105") == []
 
@@ -261,8 +335,16 @@ def _regional(tmp_path: Path) -> None:
         tmp_path,
         plan(
             "region",
-            topic("suicidprevention", goal("suicidprevention.kort"), title="Suicidprevention"),
-            topic("andts", goal("andts.kort"), title="Alkohol, narkotika, dopning och tobak, ANDT"),
+            topic(
+                "suicidprevention",
+                goal("suicidprevention.kort", texts=("Utbilda personal i suicidprevention.",)),
+                title="Suicidprevention",
+            ),
+            topic(
+                "andts",
+                goal("andts.kort", texts=("Minska bruket av alkohol och narkotika bland unga.",)),
+                title="Alkohol, narkotika, dopning och tobak, ANDT",
+            ),
             level="regional",
             kind="follow-up",
             issued_by=["region-skane"],
@@ -273,7 +355,12 @@ def _regional(tmp_path: Path) -> None:
 def test_hbg107_regional_topic_without_local_counterpart(run_cli: RunCli, tmp_path: Path) -> None:
     _regional(tmp_path)
     local = write(
-        tmp_path, plan("city", topic("suicidprevention", goal("suicidprevention.kort")), based_on=["region"])
+        tmp_path,
+        plan(
+            "city",
+            topic("suicidprevention", goal("suicidprevention.kort", texts=("Utbilda personal.",))),
+            based_on=["region"],
+        ),
     )
     found = findings(run_cli, str(local), "--select", "HBG107")
     assert codes_for(found, "HBG107") == ["andts"]
@@ -293,6 +380,32 @@ def test_hbg107_same_as_counts_as_a_counterpart(run_cli: RunCli, tmp_path: Path)
         ),
     )
     assert findings(run_cli, str(local), "--select", "HBG107") == []
+
+
+def test_hbg107_pairs_topics_with_the_diff_matcher_not_on_id_only(run_cli: RunCli, tmp_path: Path) -> None:
+    """A local topic under another id is the regional one when `diff` pairs them: here by title."""
+    _regional(tmp_path)
+    local = write(
+        tmp_path,
+        plan(
+            "city",
+            topic("suicidprevention", goal("suicidprevention.kort", texts=("Utbilda personal.",))),
+            topic(
+                "alkohol-narkotika",
+                goal("alkohol-narkotika.kort", texts=("Samverkan med polisen om langning.",)),
+                title="Alkohol, narkotika, dopning och tobak (ANDT)",
+            ),
+            based_on=["region"],
+        ),
+    )
+    assert findings(run_cli, str(local), "--select", "HBG107") == []
+    compared = json.loads(
+        run_cli("diff", str(tmp_path / "region.yaml"), str(local), "--format", "json").stdout
+    )
+    topic_pairs = {
+        (p["old_id"], p["new_id"]) for p in compared["comparisons"][0]["pairs"] if p["level"] == "topic"
+    }
+    assert ("andts", "alkohol-narkotika") in topic_pairs  # the same pairing `diff` shows
 
 
 # --- HBG108: follow-up -----------------------------------------------------------------------
@@ -335,6 +448,37 @@ def test_hbg108_latest_follow_up_not_done(run_cli: RunCli, tmp_path: Path) -> No
     found = findings(run_cli, str(path), "--select", "HBG108")
     assert codes_for(found, "HBG108") == ["t.kort", "t.lang"]  # an earlier year's "Ej genomförd" is history
     assert found[1]["args"] == {"year": 2019, "text": "Indikatorer ej framtagna."}
+
+
+def test_hbg108_not_yet_measured_is_not_not_done(run_cli: RunCli, tmp_path: Path) -> None:
+    """skane-2019 line 385: the measurement is not in the system yet; the goal has not failed."""
+    path = write(
+        tmp_path,
+        plan(
+            "region",
+            topic(
+                "t",
+                goal(
+                    "t.lang",
+                    follow_up=_follow_up((2019, "Mätning för helår 2019 är inte klar i systemet.", None)),
+                ),
+                goal(
+                    "t.kort",
+                    follow_up=_follow_up((2019, "Resultatet av enkäten är ännu inte tillgängligt.", None)),
+                ),
+                goal("t.kort-2", follow_up=_follow_up((2019, "Utbildningen är inte genomförd.", None))),
+            ),
+            level="regional",
+        ),
+    )
+    assert codes_for(findings(run_cli, str(path), "--select", "HBG108"), "HBG108") == ["t.kort-2"]
+
+
+def test_hbg108_on_the_2019_follow_up_leaves_the_pending_measurement_out(run_cli: RunCli) -> None:
+    found = findings(run_cli, str(PLANS / "skane-2019.yaml"), "--select", "HBG108", "--plans", str(PLANS))
+    texts = {f["args"]["text"] for f in found}
+    assert "Brukarrevision ej genomförd avseende SIP." in texts
+    assert not any("inte klar i systemet" in t for t in texts)
 
 
 # --- HBG109: suppressions --------------------------------------------------------------------

@@ -6,6 +6,7 @@ engine that runs it (hbg_plan.gaps.engine).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,28 @@ class Finding(Problem):
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (*self.where.sort_key(), self.code)
+
+
+# --- rule options -----------------------------------------------------------------------------
+
+HORIZONS = ("short", "long", "current")  # a goal's horizon (schemas/plan.schema.json)
+PLAN_KINDS = ("action-plan", "follow-up", "agreement")  # a plan's kind (schemas/plan.schema.json)
+
+RuleOptions = Mapping[str, tuple[str, ...]]  # option name -> the values in force for one plan
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A setting a rule declares in its module's OPTIONS: a list of values among `choices`.
+
+    Set in the configuration as `[tool.hbg-plan.options.<rule name or code>] <option> = [...]`,
+    per plan under `[tool.hbg-plan.per-plan.<plan>.options.<rule>]`. `doc` says what it does
+    (English, for docs/rules.md).
+    """
+
+    default: tuple[str, ...]
+    choices: tuple[str, ...]
+    doc: str
 
 
 # --- building findings ------------------------------------------------------------------------
@@ -150,4 +173,16 @@ def topic_finding(
     )
 
 
-__all__ = ["UNSET", "Finding", "PlanSet", "SourceRef", "goal_finding", "source_ref", "topic_finding"]
+__all__ = [
+    "HORIZONS",
+    "PLAN_KINDS",
+    "UNSET",
+    "Finding",
+    "Option",
+    "PlanSet",
+    "RuleOptions",
+    "SourceRef",
+    "goal_finding",
+    "source_ref",
+    "topic_finding",
+]

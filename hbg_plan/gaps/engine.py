@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from hbg_plan.core.problem import Severity
-from hbg_plan.gaps.context import Finding, PlanSet, SourceRef, goal_finding, topic_finding
+from hbg_plan.gaps.context import Finding, PlanSet, RuleOptions, SourceRef, goal_finding, topic_finding
 from hbg_plan.gaps.rules import Rule, all_rules
 from hbg_plan.gaps.rules.indicator_not_measurable import is_measurable
 from hbg_plan.io.config import Config, ConfigError, RuleSettings, Suggestion
@@ -34,6 +34,7 @@ class Selection:
 
     enabled: frozenset[str]
     severity: Mapping[str, Severity]
+    options: Mapping[str, RuleOptions] = dataclasses.field(default_factory=dict)  # by rule code
 
 
 class SelectorError(Exception):
@@ -84,7 +85,8 @@ class Selector:
 
     Per plan: the plan's own `select` (else the project's, else all rules), narrowed by the
     command line's --select; minus the project's, the plan's and the command line's ignores.
-    Severity: the rule's default, then the project's `severity`, then the plan's.
+    Severity: the rule's default, then the project's `severity`, then the plan's. Options: the
+    rule's defaults, then the project's `options`, then the plan's.
     """
 
     def __init__(
@@ -123,7 +125,9 @@ class Selector:
             codes |= found
         return codes
 
-    def _settings(self, settings: RuleSettings) -> tuple[set[str] | None, set[str], dict[str, Severity]]:
+    def _settings(
+        self, settings: RuleSettings
+    ) -> tuple[set[str] | None, set[str], dict[str, Severity], dict[str, dict[str, tuple[str, ...]]]]:
         def key(name: str) -> str:
             return f"{settings.table}.{name}" if settings.table else name
 
@@ -133,11 +137,37 @@ class Selector:
         for selector, level in settings.severity.items():
             for code in self._config_codes([selector], key(f"severity.{selector}")):
                 severity[code] = SEVERITY_BY_NAME[level]
-        return select, ignore, severity
+        return select, ignore, severity, self._options(settings, key)
+
+    def _options(
+        self, settings: RuleSettings, key: Callable[[str], str]
+    ) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Option values by rule code, checked against what each rule declares."""
+        by_code = {r.code: r for r in self.rules}
+        options: dict[str, dict[str, tuple[str, ...]]] = {}
+        for selector, values in settings.options.items():
+            for code in self._config_codes([selector], key(f"options.{selector}")):
+                declared = by_code[code].options
+                for name, chosen in values.items():
+                    dotted = key(f"options.{selector}.{name}")
+                    if name not in declared:
+                        raise self.config.error(
+                            "config.unknown_option", dotted, key=dotted, rule=code,
+                            suggestion=Suggestion(next(iter(difflib.get_close_matches(name, declared, 1)), "")),
+                            known=", ".join(declared) or "-",
+                        )  # fmt: skip
+                    wrong = [v for v in chosen if v not in declared[name].choices]
+                    if wrong:
+                        raise self.config.error(
+                            "config.bad_choice", dotted, key=dotted, value=repr(wrong[0]),
+                            allowed=", ".join(declared[name].choices),
+                        )  # fmt: skip
+                    options.setdefault(code, {})[name] = chosen
+        return options
 
     def for_plan(self, plan_id: str) -> Selection:
         if plan_id not in self._cache:
-            base_select, base_ignore, base_severity = self.base
+            base_select, base_ignore, base_severity, base_options = self.base
             own = self.per_plan.get(plan_id)
             select = own[0] if own and own[0] is not None else base_select
             enabled = set(select) if select is not None else {r.code for r in self.rules}
@@ -148,7 +178,10 @@ class Selector:
             severity.update(base_severity)
             if own:
                 severity.update(own[2])
-            self._cache[plan_id] = Selection(frozenset(enabled), severity)
+            options = {code: dict(values) for code, values in base_options.items()}
+            for code, values in (own[3] if own else {}).items():
+                options.setdefault(code, {}).update(values)
+            self._cache[plan_id] = Selection(frozenset(enabled), severity, options)
         return self._cache[plan_id]
 
 
@@ -192,7 +225,7 @@ def run_checks(plans: Sequence[Plan], context: PlanSet, selector: Selector) -> C
             if rule.code not in selection.enabled:
                 continue
             level = selection.severity.get(rule.code, rule.severity)
-            for found in rule.check(plan, context):
+            for found in rule.run(plan, context, selection.options.get(rule.code)):
                 finding = dataclasses.replace(found, code=rule.code, severity=level)
                 (suppressed if _suppressed(finding, plan) else findings).append(finding)
     order = {plan.id: i for i, plan in reversed(list(enumerate(plans)))}

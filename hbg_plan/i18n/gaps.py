@@ -75,14 +75,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "undanta HBG104 på målet med en motivering.",
     },
     "rule.HBG105.summary": {
-        "en": "Goal carried over unchanged from the previous version",
-        "sv": "Målet har förts över oförändrat från föregående version",
+        "en": "Short-term goal or activity carried over unchanged from the previous version",
+        "sv": "Kortsiktigt mål eller aktivitet har förts över oförändrat från föregående version",
     },
     "rule.HBG105.description": {
-        "en": 'Following the plans\' "replaces" links, the same goal has the same text in two or more '
-        "consecutive versions: it was not revised after its follow-up.",
-        "sv": 'Enligt planernas "replaces"-länkar har samma mål samma text i två eller fler versioner i '
-        "följd: det har inte reviderats efter uppföljningen.",
+        "en": 'Following the plans\' "replaces" links, the same short-term goal, or some of its '
+        "activities, has the same text in two or more consecutive versions: it was not revised after "
+        "its follow-up. Long-term goals are expected to stay and are checked only when configured.",
+        "sv": 'Enligt planernas "replaces"-länkar har samma kortsiktiga mål, eller några av dess '
+        "aktiviteter, samma text i två eller fler versioner i följd: det har inte reviderats efter "
+        "uppföljningen. Långsiktiga mål förväntas bestå och kontrolleras bara om det är konfigurerat.",
     },
     "rule.HBG105.hint": {
         "en": "Review the goal against its follow-up: revise it, close it, or record why it continues.",
@@ -159,6 +161,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "gaps.HBG102.since": {
         "en": "no indicator stated; none since {since} ({count} versions: {versions})",
         "sv": "ingen indikator angiven; ingen sedan {since} ({count} versioner: {versions})",
+    },
+    "gaps.HBG105.activities": {
+        "en": '{kept} of {total} activities carried over unchanged from {since}: "{text}"',
+        "sv": '{kept} av {total} aktiviteter oförändrade sedan {since}: "{text}"',
     },
     "gaps.HBG107": {
         "en": 'topic "{title}" ({topic}) of {base} has no counterpart in this plan',
@@ -325,6 +331,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.unknown_key": {
         "en": "unknown key '{key}'{suggestion}",
         "sv": "okänd nyckel '{key}'{suggestion}",
+    },
+    "config.unknown_option": {
+        "en": "'{key}': rule {rule} has no such option{suggestion} (its options: {known})",
+        "sv": "'{key}': regeln {rule} har inget sådant alternativ{suggestion} (dess alternativ: {known})",
     },
     "config.unknown_rule": {
         "en": "'{key}' names unknown rule '{rule}'{suggestion}",

@@ -15,8 +15,14 @@ Example:
     fail-on = "error"             # error | warning | never
     severity = {HBG105 = "error"}
 
+    [tool.hbg-plan.options.stale-goal]   # a rule's options, by rule name or code
+    horizons = ["short", "long"]
+
     [tool.hbg-plan.per-plan.hbg-2015]   # the 2015 plan predates indicators
     ignore = ["HBG101", "HBG102", "HBG104"]
+
+    [tool.hbg-plan.per-plan.hbg-2015.options.indicator-not-stated]
+    horizons = ["short", "long", "current"]
 
 Rule codes are only checked against the rules when the rules run (hbg_plan.gaps.engine), so that
 commands which do not run rules stay fast; errors still point at the file and line.
@@ -38,7 +44,7 @@ from hbg_plan.io.confine import Refused, git_root, inside, read_bounded
 
 SEVERITY_NAMES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")
-RULE_KEYS = ("select", "ignore", "severity")
+RULE_KEYS = ("select", "ignore", "severity", "options")
 KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", "baseline", *RULE_KEYS)
 CONFIG_NAMES = ("hbg-plan.toml", "pyproject.toml")
 MAX_DEPTH = 16  # nesting of tables and arrays; a real configuration needs four
@@ -89,6 +95,8 @@ class RuleSettings:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
     table: str = ""  # dotted key of the table, for messages: "" or "per-plan.hbg-2015"
+    # rule selector -> option name -> values, as written ([...options.stale-goal] horizons = [...])
+    options: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -277,7 +285,26 @@ def _rule_settings(table: dict[str, Any], key_prefix: str, path: Path, lines: di
                 line=_line(lines, dotted(f"severity.{rule}")),
             )
         severity[rule] = level
-    return RuleSettings(select, ignore, severity, key_prefix)
+    return RuleSettings(select, ignore, severity, key_prefix, _options(table, dotted("options"), path, lines))
+
+
+def _options(
+    table: dict[str, Any], key: str, path: Path, lines: dict[str, int]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """`options`: a table of rules, each a table of option names with lists of texts. Which rules
+    and options exist is checked where the rules are known (hbg_plan.gaps.engine)."""
+    raw = table.get("options", {})
+    if not isinstance(raw, dict):
+        raise ConfigError("config.not_table", {"key": key}, path=path, line=_line(lines, key))
+    options: dict[str, dict[str, tuple[str, ...]]] = {}
+    for rule, values in raw.items():
+        rule_key = f"{key}.{rule}"
+        if not isinstance(values, dict):
+            raise ConfigError("config.not_table", {"key": rule_key}, path=path, line=_line(lines, rule_key))
+        options[rule] = {
+            name: _strings(path, lines, f"{rule_key}.{name}", value) for name, value in values.items()
+        }
+    return options
 
 
 def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) -> Config:

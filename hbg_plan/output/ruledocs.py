@@ -137,6 +137,22 @@ def sarif_rule(code: str, lang: str, tags: tuple[str, ...] = ("hbg-plan",)) -> s
     )
 
 
+def _options_markdown(entry: Explained) -> list[str]:
+    """The rule's options, as set in the configuration (README: Configuration and suppressions)."""
+    if not isinstance(entry.source, Rule) or not entry.source.options:
+        return []
+    lines = [
+        f"Options (`[tool.hbg-plan.options.{entry.name}]`; for one plan "
+        f"`[tool.hbg-plan.per-plan.PLAN.options.{entry.name}]`):",
+        "",
+    ]
+    for name, option in entry.source.options.items():
+        default = ", ".join(f'"{v}"' for v in option.default)
+        choices = ", ".join(f"`{v}`" for v in option.choices)
+        lines.append(f"- `{name} = [{default}]` (any of {choices}): {option.doc}")
+    return [*lines, ""]
+
+
 def render_markdown() -> str:
     """docs/rules.md: every code with its summary, description, examples and fix (English)."""
     entries = everything()
@@ -170,6 +186,7 @@ def render_markdown() -> str:
         description = entry.description("en")
         if description:
             lines += [description, ""]
+        lines += _options_markdown(entry)
         examples = entry.examples()
         for key, label in (("bad", "Fails"), ("good", "Passes")):
             if key in examples:

@@ -4,7 +4,8 @@ Each gap code of hbg_plan/core/codes.py (GAP_CODES: code, name, default severity
 here named after the code's name (HBG101 `indicator-saknas` is `indicator_saknas.py`). A rule
 module holds only a docstring whose first line names the rule and which holds a `Bad::` and a
 `Good::` example, and `check(plan, plans)`, a generator of Findings; it declares no code, name or
-severity of its own (the engine stamps them on its findings). Its messages are
+severity of its own (the engine stamps them on its findings). A rule with settings declares them
+as `OPTIONS = {name: Option(...)}` and takes them as `check(plan, plans, options)`. Its messages are
 `rule.CODE.summary`, `rule.CODE.description` and `rule.CODE.hint` in hbg_plan/i18n. Modules whose
 name starts with an underscore are helpers, not rules.
 """
@@ -15,19 +16,19 @@ import importlib
 import inspect
 import pkgutil
 import textwrap
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hbg_plan.core.codes import GAP_CODES
 from hbg_plan.core.problem import Severity
 
 if TYPE_CHECKING:
-    from hbg_plan.gaps.context import Finding, PlanSet
+    from hbg_plan.gaps.context import Finding, Option, PlanSet, RuleOptions
     from hbg_plan.model.plan import Plan
 
-CheckFunction = Callable[["Plan", "PlanSet"], Iterator["Finding"]]
+CheckFunction = Callable[..., Iterator["Finding"]]  # (plan, plans) or (plan, plans, options)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,15 @@ class Rule:
     doc: str
     check: CheckFunction
     module: str
+    options: Mapping[str, Option] = field(default_factory=dict)
+
+    def run(self, plan: Plan, plans: PlanSet, options: RuleOptions | None = None) -> Iterator[Finding]:
+        """The rule's findings on `plan`, with `options` (default: the declared defaults)."""
+        if not self.options:
+            return self.check(plan, plans)
+        values = {name: option.default for name, option in self.options.items()}
+        values.update(options or {})
+        return self.check(plan, plans, values)
 
     @property
     def summary_id(self) -> str:
@@ -102,10 +112,15 @@ def all_rules() -> tuple[Rule, ...]:
                 doc=inspect.cleandoc(module.__doc__ or ""),
                 check=module.check,
                 module=module.__name__,
+                options=_declared(module),
             )
         )
     rules.sort(key=lambda r: r.code)
     return tuple(rules)
+
+
+def _declared(module: Any) -> dict[str, Option]:
+    return dict(getattr(module, "OPTIONS", {}))
 
 
 def find_rule(code_or_name: str) -> Rule | None:

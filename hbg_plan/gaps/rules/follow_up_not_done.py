@@ -7,6 +7,10 @@ icke followed, within two words, by genomför-, framtag-, påbörja-, utför-, g
 fastställ-, inför-, starta-, upprätta-, tillsatt-). An entry with another status (done,
 partly-done, not-reported) is taken at its word.
 
+"Not yet measured" is not "not done": an entry that says the measurement or its data is not in
+yet ("Mätning för helår 2019 är inte klar i systemet", "resultatet är ännu inte tillgängligt",
+"inväntar data") reports that the follow-up itself is pending, and is no finding.
+
 Bad::
 
     follow_up:
@@ -39,10 +43,27 @@ NOT_DONE = re.compile(
 )
 
 
+_DATA = (
+    r"(?:\w*mätning\w*|mätvärd\w*|data|siffr\w*|statistik\w*|resultat\w*|uppgift\w*|utfall\w*"
+    r"|uppföljning\w*|sammanställning\w*|registrering\w*)"
+)
+NOT_YET_MEASURED = re.compile(
+    rf"\b{_DATA}\b[^.]*?\b(?:(?:inte|ej)\s+(?:\w+\s+){{0,2}}?(?:klar|färdig|tillgänglig|sammanställ|inrapporter)\w*"
+    rf"|(?:saknas|finns)\s+(?:ännu|än)\s+inte|ännu\s+inte)"
+    r"|\binväntar\b|\binte\s+(?:klar|tillgänglig)\w*\s+i\s+systemet\b",
+    re.IGNORECASE,
+)
+
+
+def not_yet_measured(text: str) -> bool:
+    """Whether the text says the measurement or its data is not in yet (not that the goal failed)."""
+    return NOT_YET_MEASURED.search(text) is not None
+
+
 def not_done(entry: FollowUp) -> bool:
     if entry.status is not None:
         return entry.status == "not-done"
-    return NOT_DONE.search(entry.text) is not None
+    return NOT_DONE.search(entry.text) is not None and not not_yet_measured(entry.text)
 
 
 def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:

@@ -1,9 +1,10 @@
 """HBG107 regional-topic-not-covered: a topic of the regional plan the local plan does not answer.
 
 For each plan listed in `based_on` (found among the plans of the folder), every topic must have
-a counterpart in this plan: a topic with the same id, or one linked by `same_as` (either way)
-or `renamed_from`. A regional topic without one is something the region asks for that the
-local plan is silent about. Plans named in `based_on` that are not in the folder are skipped
+a counterpart in this plan, found by the same matcher as `hbg-plan diff` (hbg_plan.analysis.diff):
+a topic linked by `same_as` or `renamed_from`, with the same id, with a similar title or the same
+goals, or one the regional topic was merged into. A regional topic without one is something the
+region asks for that the local plan is silent about. Plans named in `based_on` that are not in the folder are skipped
 (`hbg-plan validate` warns about them).
 
 Bad::
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hbg_plan.analysis.diff import diff_plans
 from hbg_plan.gaps.context import Finding, PlanSet, topic_finding
 from hbg_plan.model.plan import Plan
 
@@ -36,8 +38,11 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
         if base is None or base.id == plan.id:
             continue
         where = plan.doc.location(["based_on", i])
+        compared = diff_plans(base, plan)
+        covered = {pair.old_id for pair in compared.pairs if pair.level == "topic"}
+        covered |= {link.old_id for link in compared.links if link.level == "topic" and link.kind == "merged"}
         for topic in base.topics():
-            if plans.topic_counterpart(plan, topic) is None:
+            if topic.id not in covered:
                 yield topic_finding(
                     "gaps.HBG107",
                     plan,
