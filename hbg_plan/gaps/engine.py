@@ -311,7 +311,7 @@ def indicator_status(goal: Goal) -> str:
     """The goal's indicators at a glance: measurable, not_measurable, partly_saknas, saknas,
     not_stated, or goal_saknas (the goal itself is "Saknas").
 
-    Measurable when at least one indicator passes the HBG104 heuristic, or the goal suppresses
+    Measurable when at least one indicator passes the HBG104 classifier, or the goal suppresses
     HBG104 (someone has judged its indicators measurable). partly_saknas: indicators are stated
     and the document writes "Saknas" beside them.
     """

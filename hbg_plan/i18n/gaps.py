@@ -53,18 +53,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Indikatorn är inte mätbar som den är skriven",
     },
     "rule.HBG104.description": {
-        "en": "A word heuristic: an indicator passes when it states a count or share (Antal, Andel, "
-        "procent, %, per år), a change in something countable (fler personer, ärenden ska minska), a "
-        "measurement (mäts, skattning), a date (a year, a month, datum, senast) or a yes/no outcome "
-        '(Fastställt, Genomförd, framtagna, finns, använder). An activity ("Utvärdering av '
-        'utbildningarna."), a data source ("Dödsorsaksregistret.") or a bare topic ("Skolnärvaro.") '
-        'is flagged. Known false positives: bare metric names such as "Skolnärvaro.".',
-        "sv": "En ordheuristik: en indikator godtas när den anger ett antal eller en andel (Antal, Andel, "
-        "procent, %, per år), en förändring i något räknebart (fler personer, ärenden ska minska), en "
-        "mätning (mäts, skattning), ett datum (ett årtal, en månad, datum, senast) eller ett ja/nej-utfall "
+        "en": "A documented classifier, one ordered table of patterns: an indicator is measurable when it "
+        "states a count or share (Antal, Andel, …tillfällen), statistics, a named measurement or a "
+        "standardised instrument (statistik, enkät, mäts, …mätning, skattning, tester), a change in "
+        "something countable (fler personer, ärenden ska minska), a quantity that is a figure "
+        "(skolnärvaro, betyg, behörighet), a deadline (senast 2022) or a yes/no outcome (Fastställt, "
+        'Genomförd, framtagna, finns, använder). An activity ("Utvärdering av utbildningarna."), a '
+        'register or publication without its figure ("Dödsorsaksregistret."), a placeholder or a '
+        "bare year is flagged.",
+        "sv": "En dokumenterad klassificerare, en ordnad tabell av mönster: en indikator är mätbar när den "
+        "anger ett antal eller en andel (Antal, Andel, …tillfällen), statistik, en namngiven mätning "
+        "eller ett standardiserat instrument (statistik, enkät, mäts, …mätning, skattning, tester), en "
+        "förändring i något räknebart (fler personer, ärenden ska minska), en storhet som är ett tal "
+        "(skolnärvaro, betyg, behörighet), en tidsgräns (senast 2022) eller ett ja/nej-utfall "
         '(Fastställt, Genomförd, framtagna, finns, använder). En aktivitet ("Utvärdering av '
-        'utbildningarna."), en datakälla ("Dödsorsaksregistret.") eller ett ämne ("Skolnärvaro.") '
-        'flaggas. Kända falsklarm: nakna måttnamn som "Skolnärvaro.".',
+        'utbildningarna."), ett register eller en publikation utan sitt tal ("Dödsorsaksregistret."), '
+        "en platshållare eller ett ensamt årtal flaggas.",
     },
     "rule.HBG104.hint": {
         "en": 'Say what number or yes/no answer will be reported, e.g. "Antal medarbetare som gått '
@@ -275,8 +279,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": 'Ett mål med flera ansvariga parter räknas för var och en av dem; "Alla mål" räknar det en gång.',
     },
     "summary.note.measurable": {
-        "en": "Measurable: at least one indicator passes the HBG104 heuristic (or the goal suppresses HBG104).",
-        "sv": "Mätbar: minst en indikator klarar HBG104-heuristiken (eller målet undantar HBG104).",
+        "en": "Measurable: at least one indicator passes the HBG104 classifier (or the goal suppresses HBG104).",
+        "sv": "Mätbar: minst en indikator klarar HBG104-klassificeraren (eller målet undantar HBG104).",
     },
     # --- rules command ---------------------------------------------------------------------
     "rules.col.default": {"en": "Default", "sv": "Standard"},
