@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "brief",
     "import_doc",
     "migrate",
+    "cache",
 )
 
 app = typer.Typer(

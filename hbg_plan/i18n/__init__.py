@@ -24,6 +24,7 @@ CATALOG_MODULES = (
     "importer",
     "model",
     "cli",
+    "cache",
 )
 
 Catalog = dict[str, dict[str, str]]

@@ -66,12 +66,13 @@ def is_terminal(stream: IO[str] | None = None) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
+def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8", *, durable: bool = True) -> None:
     """Write to a temporary file in the same folder, then rename it into place.
 
     An interrupted run leaves the old file intact rather than half-written. The temporary name
     carries the writer's process id, so the next write to the same file can remove what a
     killed writer (SIGKILL, power loss) left behind without touching a live writer's file.
+    `durable=False` skips the fsync, for files whose loss costs only time (cache entries).
     """
     path = Path(path)
     check_target(path)
@@ -84,7 +85,8 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             if path.exists():
                 os.chmod(tmp, path.stat().st_mode & 0o777)

@@ -37,6 +37,23 @@ class Result(Protocol):
     diagnostics: list[Diagnostic]
 
 
+class Summary(Protocol):
+    """The part of `validate.outcome.PlanSummary` this module needs."""
+
+    @property
+    def plan_id(self) -> str: ...
+    @property
+    def id_where(self) -> Location: ...
+    @property
+    def path(self) -> Path: ...
+    @property
+    def registry(self) -> Path | None: ...
+    @property
+    def source(self) -> Path: ...
+    @property
+    def named_after_id(self) -> bool: ...
+
+
 @dataclass
 class _Claim:
     result: Result
@@ -69,6 +86,13 @@ class Attribution:
             plan.path.stem == plan.id,
         )
         self.claims.setdefault(plan.id, []).append(claim)
+
+    def add_summary(self, result: Result, summary: Summary) -> None:
+        """The same as `add_plan`, from what a worker or the cache kept of the plan (paths resolved)."""
+        claim = _Claim(
+            result, summary.id_where, summary.path, summary.registry, summary.source, summary.named_after_id
+        )
+        self.claims.setdefault(summary.plan_id, []).append(claim)
 
     def finish(self, results: Sequence[Result]) -> None:
         """Add the duplicate-id errors and move cross-file problems to the changed file."""

@@ -15,10 +15,8 @@ from typing import Any
 from hbg_plan.core.codes import GAP_CODES
 from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
 from hbg_plan.io.confine import Refused, Rule, inside, plan_root
-from hbg_plan.io.discover import discover
 from hbg_plan.io.load import YamlDocument, load_yaml
 from hbg_plan.model.plan import PartyRegistry, Plan, build_plan, build_registry
-from hbg_plan.validate.attribution import Attribution
 from hbg_plan.validate.provenance import SourceText, normalise, normalise_all, source_or_refusal
 from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, _Suggestion, check
 
@@ -405,43 +403,3 @@ def validate_file(path: Path, display: str) -> FileResult:
         result.plan = plan
     result.diagnostics = diagnostics
     return result
-
-
-def validate_paths(
-    paths: list[str], keep_plans: bool = False, changed: frozenset[Path] | None = None
-) -> ValidationRun:
-    """Validate every plan file under `paths`; plans are dropped after checking unless `keep_plans`.
-
-    `changed` (resolved paths, from git) decides where a problem between two files is reported;
-    see `hbg_plan.validate.attribution`.
-    """
-    found = discover(paths)
-    results: list[FileResult] = []
-    attribution = Attribution(changed)
-    references: list[tuple[FileResult, str, str, Location]] = []
-    for path, display in found.files:
-        result = validate_file(path, display)
-        if result.plan is not None:
-            plan = result.plan
-            doc = plan.doc
-            registry = plan_registry(plan.path)
-            attribution.add_plan(result, plan, registry if isinstance(registry, Path) else None)
-            if plan.replaces:
-                references.append((result, "replaces", plan.replaces, doc.location(["replaces"])))
-            for i, ref in enumerate(plan.based_on):
-                references.append((result, "based_on", ref, doc.location(["based_on", i])))
-            if not keep_plans:
-                result.plan = None
-            del plan, doc  # free this plan now, not after the next one is loaded
-        results.append(result)
-    attribution.finish(results)
-    if found.directories:  # references can only be judged when whole folders were checked
-        for result, field_name, ref, where in references:
-            if ref not in attribution.plan_ids:
-                result.diagnostics.append(
-                    Diagnostic(
-                        "HBG026", "validate.unknown_plan", where, {"field": field_name, "id": ref},
-                        severity=Severity.WARNING,
-                    )
-                )  # fmt: skip
-    return ValidationRun(results, found.problems)

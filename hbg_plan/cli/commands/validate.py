@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from hbg_plan.cli.commands.cache import CACHE_DIR_OPTION, NO_CACHE_OPTION, open_cache
 from hbg_plan.cli.commands.gate import GateOptions, with_baseline
 from hbg_plan.cli.context import (
     LANG_OPTION,
@@ -25,7 +26,7 @@ from hbg_plan.cli.context import (
 from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
 from hbg_plan.output.validation import render_text
-from hbg_plan.validate.engine import validate_paths
+from hbg_plan.validate.run import usable_cpus, validate_paths
 from hbg_plan.workspace import PlanFolder, PlanLoadError, resolve
 
 ValidateFormat = enum.StrEnum("ValidateFormat", ["text", "json", "github", "sarif", "junit"])
@@ -48,6 +49,16 @@ def validate(
         help="Report a problem between two files (duplicate plan id, party missing from the registry, "
         "changed source text) at the file git reports as changed; the pre-commit hook uses this.",
     ),
+    jobs: int = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        help="Check files in this many processes (default: the CPUs available; 1: in this process only). "
+        "Small runs stay in one process.",
+    ),
+    cache_dir: Path = CACHE_DIR_OPTION,
+    no_cache: bool = NO_CACHE_OPTION,
     *,
     gate: GateOptions,
 ) -> None:
@@ -65,7 +76,9 @@ def validate(
     changed_files = git_changed() if changed else None
     plans_dir = settings.config.plans_dir
     targets = [_plan_or_path(ref, plans_dir, language) for ref in paths] if paths else [plans_dir]
-    run = validate_paths(targets, keep_plans=gaps, changed=changed_files)
+    cache = open_cache(settings.config.path, cache_dir, no_cache, language)
+    workers = jobs if jobs is not None else usable_cpus()
+    run = validate_paths(targets, keep_plans=gaps, changed=changed_files, jobs=workers, cache=cache)
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:

@@ -1,0 +1,303 @@
+"""Validating many files: in worker processes, from the content-hash cache, or one by one.
+
+Each file is checked on its own (`engine.validate_file`) and leaves a `FileOutcome`; the checks
+across files (unique plan ids, `replaces`/`based_on`, where a problem between two files is
+reported) then run here, in the parent, from the outcomes' summaries. Whichever way an outcome was
+made, the report is the same, byte for byte.
+
+- **Workers.** With `jobs` > 1 and at least MIN_FILES_PER_JOB files per job, files go to a process
+  pool in chunks; outcomes come back as plain data in the order of the files, and the parent keeps
+  only them, never a plan.
+- **Cache.** A file's key is a SHA-256 of the environment (hbg-plan's version and code, the plan
+  and parties schemas, the loader's limits), the file's path, display name, repository root and
+  bytes. The entry records the file's dependencies — the parties registry that applies to it and
+  its source text, each with its SHA-256 (or why it was refused) — and is used only while they are
+  unchanged. Each registry and source is read and hashed once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hbg_plan import __version__
+from hbg_plan.core.problem import Diagnostic, Severity
+from hbg_plan.io import confine, load
+from hbg_plan.io.cache import Cache
+from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
+from hbg_plan.io.discover import discover
+from hbg_plan.model.plan import Plan
+from hbg_plan.validate.attribution import Attribution
+from hbg_plan.validate.engine import (
+    FileResult,
+    ValidationRun,
+    find_registry,
+    load_registry,
+    plan_registry,
+    validate_file,
+)
+from hbg_plan.validate.outcome import FileOutcome, PlanSummary, Unencodable, decode, encode
+from hbg_plan.validate.provenance import SourceText, load_source, source_or_refusal
+from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, load_schema
+
+MIN_FILES_PER_JOB = 8  # below this a pool costs more than it saves
+MAX_CHUNK = 16
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+@cache
+def _package_fingerprint() -> str:
+    """A hash of hbg-plan's own code and data files: an edited checkout invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".json") and path.is_file():
+            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def environment_key() -> str:
+    """Everything besides the file itself that a file's result depends on."""
+    digest = hashlib.sha256()
+    for part in (
+        "hbg-plan",
+        __version__,
+        _package_fingerprint(),
+        json.dumps(load_schema(PLAN_SCHEMA), sort_keys=True),  # the schemas as the checks use them
+        json.dumps(load_schema(PARTIES_SCHEMA), sort_keys=True),
+        str(load.LIBYAML),
+        str(load.MAX_NODES),
+        str(load.MAX_DEPTH),
+        str(confine.MAX_FILE_BYTES),
+    ):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+# --- dependencies: the registry and the source text, hashed once per process --------------------
+
+_states: dict[tuple[str, str], str] = {}
+
+
+def _reset() -> None:
+    """Forget what earlier runs in this process read (tests run the CLI many times in one process)."""
+    _states.clear()
+    load_source.cache_clear()
+    load_registry.cache_clear()
+    find_registry.cache_clear()
+
+
+def _refusal(exc: Refused) -> str:
+    return f"refused:{exc.rule.value}:{exc.root}:{exc.reason}:{exc.size}:{exc.limit}"
+
+
+def _file_state(path: Path, root: Path) -> str:
+    """The real path and SHA-256 of a file a plan depends on, or why the policy refuses it."""
+    key = (str(path), str(root))
+    state = _states.get(key)
+    if state is None:
+        try:
+            real = inside(path, root)
+            state = f"{real}:{hashlib.sha256(read_bounded(real)).hexdigest()}"
+        except Refused as exc:
+            state = _refusal(exc)
+        _states[key] = state
+    return state
+
+
+def _registry_state(plan_path: Path) -> str:
+    found = plan_registry(plan_path)
+    if found is None:
+        return "none"
+    if isinstance(found, Refused):
+        return _refusal(found)
+    return _file_state(found, found.parent)  # found is already confined: only hash it
+
+
+def _dependencies(path: Path, plan: Plan | None) -> list[list[str]]:
+    if plan is None:  # not a well-formed plan: its result depends on its own bytes only
+        return []
+    root = plan_root(plan.path)
+    key = (str(plan.source_file), str(root))
+    if key not in _states:  # checking the plan has just read it: no second read
+        source = source_or_refusal(plan)
+        _states[key] = (
+            f"{source.path}:{source.sha256}" if isinstance(source, SourceText) else _refusal(source)
+        )
+    return [["registry", _registry_state(path)], ["source", str(plan.source_file), _states[key]]]
+
+
+def _unchanged(path: Path, root: Path, dependencies: Any) -> bool:
+    if not isinstance(dependencies, list):
+        return False
+    for dependency in dependencies:
+        match dependency:
+            case ["registry", str(state)]:
+                if _registry_state(path) != state:
+                    return False
+            case ["source", str(source), str(state)]:
+                if _file_state(Path(source), root) != state:
+                    return False
+            case _:
+                return False
+    return True
+
+
+# --- one file ---------------------------------------------------------------------------------
+
+
+def _cache_key(path: Path, display: str, environment: str) -> tuple[str, Path] | None:
+    """The file's cache key and repository root, or None when it cannot be read (then it is checked
+    without the cache and reported as it is)."""
+    try:
+        root = plan_root(path)
+        real = inside(path, root)
+        raw = read_bounded(real)
+    except (Refused, OSError):
+        return None
+    digest = hashlib.sha256()
+    for part in (environment, display, str(real), str(root)):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(raw)
+    return digest.hexdigest(), root
+
+
+def check_one(
+    path: Path, display: str, cache: Cache | None, environment: str, keep_plan: bool = False
+) -> tuple[FileOutcome, Plan | None]:
+    """The outcome of one file: from the cache when its entry is current, else checked (and stored)."""
+    keyed = _cache_key(path, display, environment) if cache is not None else None
+    if cache is not None and keyed is not None and not keep_plan:
+        key, root = keyed
+        entry = cache.get(key)
+        if entry is not None and _unchanged(path, root, entry.get("dependencies")):
+            try:
+                return decode(entry["outcome"]), None
+            except (KeyError, IndexError, TypeError, ValueError):
+                pass  # garbage under a valid key: checked again and rewritten below
+    result = validate_file(path, display)
+    plan = result.plan
+    summary = None
+    if plan is not None:
+        registry = plan_registry(plan.path)
+        summary = PlanSummary.of(plan, registry if isinstance(registry, Path) else None)
+    outcome = FileOutcome(result.kind, result.diagnostics, summary)
+    if cache is not None and keyed is not None:
+        try:
+            value = {"dependencies": _dependencies(path, plan), "outcome": encode(outcome)}
+        except Unencodable:
+            value = None
+        if value is not None:
+            cache.put(keyed[0], value)
+    return outcome, plan if keep_plan else None
+
+
+# --- worker processes ---------------------------------------------------------------------------
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(cache: Cache | None, environment: str) -> None:
+    _reset()
+    _worker["cache"] = cache
+    _worker["environment"] = environment
+
+
+def _work(task: tuple[str, str]) -> dict[str, Any] | None:
+    """A worker's outcome as plain data; None when it cannot travel (the parent checks that file)."""
+    path, display = task
+    outcome, _ = check_one(Path(path), display, _worker["cache"], _worker["environment"])
+    try:
+        return encode(outcome)
+    except Unencodable:
+        return None
+
+
+def _outcomes(
+    files: Sequence[tuple[Path, str]], jobs: int, cache: Cache | None, keep_plans: bool
+) -> Iterator[tuple[FileOutcome, Plan | None]]:
+    environment = environment_key() if cache is not None else ""
+    if jobs > 1 and not keep_plans and len(files) >= MIN_FILES_PER_JOB * jobs:
+        pool = _pool(jobs, cache, environment)
+        if pool is not None:
+            chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
+            with pool:
+                tasks = ((str(path), display) for path, display in files)
+                for (path, display), data in zip(files, pool.imap(_work, tasks, chunk), strict=True):
+                    if data is None:
+                        yield check_one(path, display, None, environment)
+                    else:
+                        yield decode(data), None
+            return
+    for path, display in files:
+        yield check_one(path, display, cache, environment, keep_plans)
+
+
+def _pool(jobs: int, cache: Cache | None, environment: str) -> Any:
+    """A process pool, or None where processes cannot be started (the run goes on in-process)."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    try:
+        return context.Pool(jobs, initializer=_init_worker, initargs=(cache, environment))
+    except (OSError, ImportError, NotImplementedError):
+        return None
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def validate_paths(
+    paths: list[str],
+    keep_plans: bool = False,
+    changed: frozenset[Path] | None = None,
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
+) -> ValidationRun:
+    """Validate every plan file under `paths`; plans are dropped after checking unless `keep_plans`.
+
+    `changed` (resolved paths, from git) decides where a problem between two files is reported;
+    see `hbg_plan.validate.attribution`. `jobs` worker processes (1: none) and the `cache` (None:
+    none) change how fast, never what, is reported; `keep_plans` checks in this process.
+    """
+    found = discover(paths)
+    _reset()
+    if cache is not None:
+        cache.tool_version = __version__
+    results: list[FileResult] = []
+    attribution = Attribution(changed)
+    references: list[tuple[FileResult, str, str, Any]] = []
+    for (path, display), (outcome, plan) in zip(
+        found.files, _outcomes(found.files, jobs, cache, keep_plans), strict=True
+    ):
+        result = FileResult(path, display, outcome.kind, outcome.diagnostics, plan)
+        summary = outcome.summary
+        if summary is not None:
+            attribution.add_summary(result, summary)
+            if summary.replaces:
+                references.append((result, "replaces", *summary.replaces))
+            references += [(result, "based_on", ref, where) for ref, where in summary.based_on]
+        results.append(result)
+    attribution.finish(results)
+    if found.directories:  # references can only be judged when whole folders were checked
+        for result, field_name, ref, where in references:
+            if ref not in attribution.plan_ids:
+                result.diagnostics.append(
+                    Diagnostic(
+                        "HBG026", "validate.unknown_plan", where, {"field": field_name, "id": ref},
+                        severity=Severity.WARNING,
+                    )
+                )  # fmt: skip
+    return ValidationRun(results, found.problems)
