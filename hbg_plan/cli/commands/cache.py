@@ -16,6 +16,7 @@ from hbg_plan.io.confine import git_root
 CACHE_DIR_OPTION = typer.Option(
     None,
     "--cache-dir",
+    metavar="DIR",
     help=f"Keep the cache in this folder (default: {CACHE_DIR_NAME}/ beside the configuration file, "
     "else at the repository root).",
 )
@@ -50,7 +51,7 @@ class CacheAction(enum.StrEnum):
 
 
 def cache(
-    action: CacheAction = typer.Argument(..., help="clean: remove the cache folder."),
+    action: CacheAction = typer.Argument(..., metavar="ACTION", help="clean: remove the cache folder."),
     cache_dir: Path = CACHE_DIR_OPTION,
     lang: Lang = LANG_OPTION,
 ) -> None:

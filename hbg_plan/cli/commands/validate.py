@@ -54,6 +54,7 @@ def validate(
         "--jobs",
         "-j",
         min=1,
+        metavar="N",
         help="Check files in this many processes (default: the CPUs available; 1: in this process only). "
         "Small runs stay in one process.",
     ),
