@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from hbg_plan.analysis.diff.assign import assign
-from hbg_plan.analysis.diff.match import MAX_CANDIDATES, MAX_MATCH_CHARS, MAX_POSTING
+from hbg_plan.analysis.diff.match import MAX_CANDIDATES, MAX_MATCH_CHARS, MAX_POSTING, MIN_SHARED_RATIO
 from hbg_plan.analysis.diff.words import normalise
 from hbg_plan.model.plan import Goal
 
@@ -40,19 +40,46 @@ class GoalContent:
         self.sorted = " ".join(sorted(self.text.split()))  # what `similarity` compares
 
 
+class Contents:
+    """The `GoalContent` of each of `goals`, computed when first asked for: most goals are paired
+    by id and never compared by content."""
+
+    __slots__ = ("_done", "_goals")
+
+    def __init__(self, goals: Sequence[Goal]) -> None:
+        self._goals = goals
+        self._done: dict[int, GoalContent] = {}
+
+    def __getitem__(self, index: int) -> GoalContent:
+        content = self._done.get(index)
+        if content is None:
+            content = self._done[index] = GoalContent(self._goals[index])
+        return content
+
+
 def kept(old: GoalContent, new: GoalContent) -> tuple[int, int]:
     """Characters of `old`'s bullets that stand in `new` (whole, or as a similar bullet), and of all."""
     from rapidfuzz import fuzz  # loads only when texts are compared
 
-    total = sum(len(b) for b in old.bullets)
-    found = [b for b in old.bullets if b in new.text]
-    left = [b for b in old.bullets if b not in new.text]
-    covered = sum(len(b) for b in found)
+    total = covered = 0
+    left = []
+    for bullet in old.bullets:
+        total += len(bullet)
+        if bullet in new.text:
+            covered += len(bullet)
+        else:
+            left.append(bullet)
     if left and len(left) * len(new.bullets) <= MAX_FUZZY_PAIRS:
         for bullet in left:
-            if any(fuzz.ratio(bullet, other, score_cutoff=BULLET_THRESHOLD) for other in new.bullets):
+            if any(_close(bullet, other) and fuzz.ratio(bullet, other, score_cutoff=BULLET_THRESHOLD)
+                   for other in new.bullets):  # fmt: skip
                 covered += len(bullet)
     return covered, total
+
+
+def _close(a: str, b: str) -> bool:
+    """Lengths that allow a `fuzz.ratio` of `BULLET_THRESHOLD`: 2 × shorter / both ≥ 0.85."""
+    return 200 * min(len(a), len(b)) >= BULLET_THRESHOLD * (len(a) + len(b))
 
 
 def goal_score(old: GoalContent, new: GoalContent, similarity: float) -> float:
@@ -94,14 +121,16 @@ def pair_texts(old: Sequence[str], new: Sequence[str], threshold: float) -> list
 
 
 def carried(
-    sources: Sequence[GoalContent],
-    targets: Sequence[GoalContent],
+    sources: Contents,
+    targets: Contents,
     wanted: Sequence[int],
     allowed: Sequence[int],
 ) -> dict[int, int]:
     """For each source goal in `wanted`, the target goal in `allowed` holding most of its bullets
     (at least half of their characters and `MIN_KEPT_CHARS`), or all of its indicators; goals
     whose content went nowhere are left out. Candidates come from a word index, as for pairing."""
+    if not wanted or not allowed:
+        return {}
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for j in allowed:
         for token in set(targets[j].text.split()):
@@ -114,7 +143,11 @@ def carried(
             if posting is not None and len(posting) <= MAX_POSTING:
                 shared.update(posting)
         best, best_share = None, 0.0
-        for j, _ in shared.most_common(MAX_CANDIDATES):
+        ranked = shared.most_common(MAX_CANDIDATES)
+        floor = ranked[0][1] * MIN_SHARED_RATIO if ranked else 0.0
+        for j, count in ranked:
+            if count < floor:
+                break
             covered, total = kept(sources[i], targets[j])
             share = covered / total if total and covered >= MIN_KEPT_CHARS else 0.0
             if sources[i].indicators and sources[i].indicators <= targets[j].indicators:

@@ -19,8 +19,10 @@ Order of precedence, per level (focus areas, topics, goals):
 Similarity is not quadratic: unpaired old items are indexed by their distinctive words, a token
 shared by more than `MAX_POSTING` items is ignored as too common, and each new item is scored
 only against the `MAX_CANDIDATES` old items sharing the most words with it (plus at most
-`MAX_HINTS` hinted by the caller, such as the unpaired goals of the topic it belongs to). A new
-item looks up at most `MAX_QUERY_TOKENS` of its words (the rarest); only the first
+`MAX_HINTS` hinted by the caller, such as the unpaired goals of the topic it belongs to). Of
+these, only the ones worth scoring are scored: sharing at least `MIN_SHARED_RATIO` of what the
+best candidate shares, or half of their own distinctive words (a short old goal kept whole in a
+long new one). A new item looks up at most `MAX_QUERY_TOKENS` of its words (the rarest); only the first
 `MAX_MATCH_CHARS` characters of a text are indexed and scored, and texts longer than
 `MAX_FUZZ_CHARS` together are scored by word overlap (linear) instead of `token_sort_ratio`, so
 the cost stays bounded for hostile plans with huge texts.
@@ -48,6 +50,7 @@ MAX_POSTING = 50
 MAX_CANDIDATES = 20
 MAX_HINTS = 10
 MAX_QUERY_TOKENS = 64
+MIN_SHARED_RATIO = 0.25
 MAX_MATCH_CHARS = 20_000  # far longer than any real goal; a huge text is matched by its beginning
 
 
@@ -149,21 +152,28 @@ class Matching(Generic[T]):
             return {}
         postings: dict[str, list[int]] = defaultdict(list)
         normalised: dict[int, str] = {}
+        own: dict[int, int] = {}
         for i in old_left:
             content = text(self.old[i])[:MAX_MATCH_CHARS]
             normalised[i] = sorted_words(content)
-            for token in index_tokens(content):
+            tokens = index_tokens(content)
+            own[i] = len(tokens)
+            for token in tokens:
                 postings[token].append(i)
         free = set(old_left)
         scored: dict[tuple[int, int], float] = {}
         for j in new_left:
             content = text(self.new[j])[:MAX_MATCH_CHARS]
             found = [p for p in map(postings.get, index_tokens(content)) if p and len(p) <= MAX_POSTING]
-            shared: Counter[int] = Counter()
-            for posting in heapq.nsmallest(MAX_QUERY_TOKENS, found, key=len):
-                shared.update(posting)
-            candidates = {i for i, _ in shared.most_common(MAX_CANDIDATES)}
-            candidates.update(itertools.islice((i for i in hints(j) if i in free), MAX_HINTS))
+            rarest: list[list[int]] = heapq.nsmallest(MAX_QUERY_TOKENS, found, key=len)
+            shared = Counter(itertools.chain.from_iterable(rarest))
+            ranked = shared.most_common(MAX_CANDIDATES)
+            floor = ranked[0][1] * MIN_SHARED_RATIO if ranked else 0.0
+
+            # worth scoring: shares a fair part of what the best candidate shares, or half of its own words
+            candidates = {i for i, count in ranked if count >= floor or count * 2 >= own[i]}
+            hinted = (i for i in hints(j) if i in free and (shared[i] >= floor or shared[i] * 2 >= own[i]))
+            candidates.update(itertools.islice(hinted, MAX_HINTS))
             new_text = sorted_words(content)
             for i in sorted(candidates):
                 if not compatible(self.old[i], self.new[j]):

@@ -14,6 +14,7 @@ proportional to those cells divided by the machine word, so its worst case is kn
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -73,6 +74,8 @@ STOP_WORDS = frozenset(
 Op = Literal["equal", "delete", "insert"]
 
 
+# Each text is compared several times in one diff (pairing, bullets, word diff): normalised once.
+@functools.lru_cache(maxsize=1 << 15)
 def canonical(text: str) -> str:
     """Text with typographic variants and white space folded: equality means 'not reworded'."""
     if not text.isascii():
@@ -84,6 +87,7 @@ def canonical(text: str) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def normalise(text: str) -> str:
     """Lower-case words only, for similarity scoring."""
     return " ".join(WORD.findall(canonical(text).casefold()))
