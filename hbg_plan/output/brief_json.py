@@ -18,24 +18,22 @@ def _plan(ref: PlanRef) -> dict[str, Any]:
             "kind": ref.kind}  # fmt: skip
 
 
+def _fields(item: object, *names: str) -> dict[str, Any]:
+    """The named attributes of a record, under their own names, in the order given."""
+    return {name: getattr(item, name) for name in names}
+
+
+def _topic(item: Decision | Progress) -> dict[str, Any] | None:
+    return {"id": item.topic_id, "title": item.topic_title} if item.topic_id else None
+
+
 def _decision(item: Decision) -> dict[str, Any]:
     return {
-        "kind": item.kind,
-        "plan": item.plan,
-        "focus_area": item.focus_area,
-        "topic": {"id": item.topic_id, "title": item.topic_title} if item.topic_id else None,
-        "goals": item.goals,
-        "horizon": item.horizon,
-        "text": item.text,
-        "texts": item.texts,
-        "codes": item.codes,
-        "versions": [
-            {"plan": v.plan, "year": v.year, "regional": v.regional, "status": v.status, "goal": v.goal}
-            for v in item.versions
-        ],
-        "before": item.before,
-        "after": item.after,
-        "indicators": item.indicators,
+        **_fields(item, "kind", "plan", "focus_area"),
+        "topic": _topic(item),
+        **_fields(item, "goals", "horizon", "text", "texts", "codes"),
+        "versions": [_fields(v, "plan", "year", "regional", "status", "goal") for v in item.versions],
+        **_fields(item, "before", "after", "indicators"),
         "follow_up": {"year": item.year, "text": item.follow_up} if item.follow_up is not None else None,
         "command": item.command,
     }
@@ -43,15 +41,9 @@ def _decision(item: Decision) -> dict[str, Any]:
 
 def _progress(item: Progress) -> dict[str, Any]:
     return {
-        "since": item.since,
-        "since_regional": item.since_regional,
-        "plan": item.plan,
-        "topic": {"id": item.topic_id, "title": item.topic_title} if item.topic_id else None,
-        "goal": item.goal,
-        "horizon": item.horizon,
-        "before": item.before,
-        "indicators": item.indicators,
-        "missing_again": item.missing_again,
+        **_fields(item, "since", "since_regional", "plan"),
+        "topic": _topic(item),
+        **_fields(item, "goal", "horizon", "before", "indicators", "missing_again"),
     }
 
 
