@@ -18,7 +18,7 @@ from hbg_plan.gaps.context import Finding, PlanSet, RuleOptions, SourceRef, goal
 from hbg_plan.gaps.rules import Rule, all_rules
 from hbg_plan.gaps.rules.indicator_not_measurable import is_measurable
 from hbg_plan.io.config import Config, ConfigError, RuleSettings, Suggestion
-from hbg_plan.model.plan import Goal, Plan
+from hbg_plan.model.plan import Goal, PartyRegistry, Plan
 from hbg_plan.validate.engine import FileResult, ValidationRun
 from hbg_plan.workspace import load_catalog
 
@@ -277,6 +277,7 @@ __all__ = [
     "goal_finding",
     "run_checks",
     "topic_finding",
+    "unit_departments",
 ]
 
 
@@ -326,13 +327,37 @@ def indicator_status(goal: Goal) -> str:
     return "not_measurable"
 
 
-def accountability(
-    plan: Plan, by: str, party_names: Mapping[str, str]
-) -> tuple[list[AccountabilityRow], AccountabilityRow]:
-    """Rows per responsible party (`by="party"`) or focus area (`by="focus-area"`), and the total.
+def unit_departments(registry: PartyRegistry | None) -> dict[str, str]:
+    """Each party of type `unit` → the party it rolls up to: its `part_of`, followed while that is
+    a unit too (Familjehuset → socialtjänsten, ANDTS-samordnaren → sof). A unit whose `part_of` is
+    missing or unknown stays itself."""
+    if registry is None:
+        return {}
+    parties = registry.parties
+    departments: dict[str, str] = {}
+    for party in parties.values():
+        if party.type != "unit":
+            continue
+        current, seen = party, {party.id}
+        while current.type == "unit" and current.part_of in parties and current.part_of not in seen:
+            current = parties[current.part_of]
+            seen.add(current.id)
+        if current.id != party.id:
+            departments[party.id] = current.id
+    return departments
 
-    A goal with several parties counts in each party's row and once in the total. Party rows are
-    sorted by number of goals, then name; the row without a responsible party comes last.
+
+def accountability(
+    plan: Plan, by: str, party_names: Mapping[str, str], roll_up: Mapping[str, str] | None = None
+) -> tuple[list[AccountabilityRow], AccountabilityRow]:
+    """Rows per responsible party (`by="party"` or `"unit"`) or focus area (`by="focus-area"`),
+    and the total.
+
+    `roll_up` maps a unit to the department it counts under (see `unit_departments`; `by="party"`);
+    without it (`by="unit"`) every party has its own row. A goal with several parties counts in
+    each party's row once (a unit and its department together count once) and once in the total.
+    Party rows are sorted by number of goals, then name; the row without a responsible party
+    comes last.
     """
     rows: dict[str | None, AccountabilityRow] = {}
     total = AccountabilityRow(None, "")
@@ -346,7 +371,8 @@ def accountability(
         if by == "focus-area":
             rows[goal.focus_area_id].add(status)
             continue
-        for party in goal.party_ids or (None,):
+        owners = dict.fromkeys((roll_up or {}).get(p, p) for p in goal.party_ids)
+        for party in owners or (None,):
             if party not in rows:
                 rows[party] = AccountabilityRow(party, party_names.get(party, party) if party else "")
             rows[party].add(status)

@@ -261,6 +261,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Accountability by responsible party: {plan}",
         "sv": "Ansvar per ansvarig part: {plan}",
     },
+    "summary.title.unit": {
+        "en": "Accountability by responsible party and unit: {plan}",
+        "sv": "Ansvar per ansvarig part och enhet: {plan}",
+    },
+    "summary.col.unit": {"en": "Responsible party or unit", "sv": "Ansvarig part eller enhet"},
+    "summary.note.rollup": {
+        "en": "A unit counts under the department it is part of (parties registry, part_of); "
+        "--by unit shows units on their own rows.",
+        "sv": "En enhet räknas under den förvaltning den ingår i (partsregistret, part_of); "
+        "--by unit visar enheterna på egna rader.",
+    },
+    "xlsx.sheet.unit": {"en": "By party and unit", "sv": "Per part och enhet"},
     "summary.title.focus-area": {
         "en": "Accountability by focus area: {plan}",
         "sv": "Ansvar per fokusområde: {plan}",

@@ -24,7 +24,7 @@ class SummaryReport:
     plan_id: str
     plan_title: str
     plan_file: str
-    by: str  # "party" | "focus-area"
+    by: str  # "party" | "unit" | "focus-area"
     rows: list[AccountabilityRow]
     total: AccountabilityRow
 
@@ -34,7 +34,8 @@ def row_label(report: SummaryReport, row: AccountabilityRow, lang: str) -> str:
         return message("summary.total", lang)
     if row.key is None:
         return message("gaps.no_party", lang)
-    return f"{row.label} ({row.key})" if report.by == "party" and row.label != row.key else row.label
+    by_party = report.by in ("party", "unit")
+    return f"{row.label} ({row.key})" if by_party and row.label != row.key else row.label
 
 
 def share_text(row: AccountabilityRow, lang: str) -> str:
@@ -60,7 +61,9 @@ def table_rows(report: SummaryReport, lang: str) -> list[list[str]]:
 
 
 def note(report: SummaryReport, lang: str) -> str:
-    notes = ["summary.note.party"] if report.by == "party" else []
+    notes = {"party": ["summary.note.party", "summary.note.rollup"], "unit": ["summary.note.party"]}.get(
+        report.by, []
+    )
     return " ".join(message(n, lang) for n in [*notes, "summary.note.measurable"])
 
 

@@ -50,6 +50,7 @@ CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary-party-csv", ("summary", "hbg-2023", "-f", "csv")),
     ("summary-party-json", ("summary", "hbg-2023", "-f", "json")),
     ("summary-party-xlsx", ("summary", "hbg-2023", "-f", "xlsx", "-o", "{out}.xlsx")),
+    ("summary-unit-text", ("summary", "hbg-2023", "--by", "unit")),
     ("summary-focus-text", ("summary", "hbg-2020", "--by", "focus-area")),
     (
         "summary-focus-markdown-sv",

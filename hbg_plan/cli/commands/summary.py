@@ -22,15 +22,17 @@ from hbg_plan.cli.context import (
     write_report,
     write_xlsx,
 )
-from hbg_plan.gaps.engine import accountability
+from hbg_plan.gaps.engine import accountability, unit_departments
 from hbg_plan.i18n import message
 from hbg_plan.output import summary as reporter
 from hbg_plan.output.xlsx import summary_workbook
+from hbg_plan.validate.engine import registry_for
 from hbg_plan.workspace import load_for_check, party_names
 
 
 class By(enum.StrEnum):
     party = "party"
+    unit = "unit"
     focus_area = "focus-area"
 
 
@@ -39,7 +41,12 @@ SummaryFormat = enum.StrEnum("SummaryFormat", ["text", "markdown", "csv", "json"
 
 def summary(
     plan: str = typer.Argument(..., metavar="PLAN", help="A plan id or plan file."),
-    by: By = typer.Option(By.party, "--by", help="One row per responsible party or per focus area."),
+    by: By = typer.Option(
+        By.party,
+        "--by",
+        help="One row per responsible party, units counted under their department (party); per "
+        "party with units on their own rows (unit); or per focus area.",
+    ),
     output_format: SummaryFormat = format_option(SummaryFormat.text),
     plans_dir: Path = PLANS_OPTION,
     lang: Lang = LANG_OPTION,
@@ -48,7 +55,9 @@ def summary(
     """How many goals each department (or focus area) owns, how many have a measurable indicator,
     how many say "Saknas" or state none, and the share measurable.
 
-    Goals with no responsible party form their own row. GitHub and SARIF output are for findings
+    With --by party a unit (Familjehuset, Ung Helsingborg …) counts under the department it is
+    part of (its `part_of` in the parties registry); --by unit gives it a row of its own. Goals
+    with no responsible party form their own row. GitHub and SARIF output are for findings
     at a line (see `hbg-plan gaps`); a summary has no line to point at.
     """
     config, language = load_settings(lang)
@@ -59,7 +68,8 @@ def summary(
         raise fail_usage(message("gaps.cli.one_plan", language))
     chosen = loaded.targets[0]
     _, names = party_names([chosen])
-    rows, total = accountability(chosen, by.value, names)
+    roll_up = unit_departments(registry_for(chosen.path)) if by is By.party else None
+    rows, total = accountability(chosen, by.value, names, roll_up)
     report = reporter.SummaryReport(chosen.id, chosen.title, chosen.doc.file, by.value, rows, total)
     if output_format is SummaryFormat.xlsx:
         write_xlsx(lambda: summary_workbook(report, language), output, language)
