@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hbg_plan.cli.root import app
-from tests.conftest import REPO, RunCli
+from tests.conftest import PLANS, REPO, RunCli
 
 DOC = REPO / "docs" / "rules.md"
 TITLE = re.compile(r"^::(?:error|warning|notice) [^:]*title=([^:]*)::", re.MULTILINE)
@@ -249,3 +249,50 @@ def test_validate_gaps_takes_select_ignore_and_fail_on(run_cli: RunCli) -> None:
     assert strict.exit_code == 1  # … unless --fail-on warning
     unknown = run_cli("validate", "--gaps", "--select", "HBG1O1")
     assert unknown.exit_code == 2 and "HBG1O1" in unknown.stderr
+
+
+# --- where SARIF rules link to -----------------------------------------------------------------
+
+
+def test_the_rules_link_comes_from_the_project_url_in_pyproject(run_cli: RunCli) -> None:
+    import tomllib
+
+    from hbg_plan import PROJECT_URL
+
+    urls = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
+    assert urls["Repository"] == PROJECT_URL and "OWNER" not in PROJECT_URL
+    assert urls["Rules"] == f"{PROJECT_URL}/blob/main/docs/rules.md"
+    log = json.loads(run_cli("gaps", "hbg-2020", "-f", "sarif").stdout)
+    uris = [r["helpUri"] for r in log["runs"][0]["tool"]["driver"]["rules"]]
+    assert uris and all(uri.startswith(urls["Rules"] + "#hbg1") for uri in uris)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("gaps", str(PLANS / "hbg-2020.yaml"), "-f", "sarif"),
+        ("validate", "--gaps", str(PLANS / "hbg-2020.yaml"), "-f", "sarif"),
+    ],
+)
+def test_rules_url_in_the_configuration_moves_every_link(
+    run_cli: RunCli, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    config = tmp_path / "hbg-plan.toml"
+    config.write_text('rules-url = "https://intra.example/hbg/rules.html"\n', encoding="utf-8")
+    run = json.loads(run_cli(*args, "-c", str(config)).stdout)["runs"][0]
+    uris = [r["helpUri"] for r in run["tool"]["driver"]["rules"]]
+    assert uris and all(u.startswith("https://intra.example/hbg/rules.html#hbg1") for u in uris)
+    listed = json.loads(run_cli("rules", "HBG101", "-f", "json", "-c", str(config)).stdout)["rules"]
+    assert listed[0]["help_uri"] == "https://intra.example/hbg/rules.html#hbg101-indicator-saknas"
+
+
+@pytest.mark.parametrize("value", ['"javascript:alert(1)"', '"https://x.example/r.md#top"', "3"])
+def test_a_bad_rules_url_is_a_configuration_error(run_cli: RunCli, tmp_path: Path, value: str) -> None:
+    config = tmp_path / "hbg-plan.toml"
+    config.write_text(f'lang = "sv"\nrules-url = {value}\n', encoding="utf-8")
+    result = run_cli("rules", "-c", str(config), "--lang", "sv")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"hbg-plan: {config}:2: 'rules-url' måste vara en http- eller https-adress utan '#'-del\n"
+    )

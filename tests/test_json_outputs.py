@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +24,24 @@ def _check(document: Any, kind: str) -> None:
     assert not errors, errors[:5]
 
 
-@pytest.mark.parametrize(
-    ("kind", "args"),
-    [
-        ("validate", ("validate", str(PLANS))),
-        ("validate", ("validate", "--gaps", "--no-baseline", str(PLANS))),
-        ("validate", ("validate", str(DATA / "hostile"), "nowhere.yaml")),
-        ("gaps", ("gaps", "--lang", "sv")),
-        ("diff", ("diff", "hbg-2015", "hbg-2020", "hbg-2023")),
-        ("history", ("history", "sip")),
-        ("brief", ("brief", "hbg-2023")),
-    ],
-)
+JSON_CASES = [
+    ("validate", ("validate", str(PLANS))),
+    ("validate", ("validate", "--gaps", "--no-baseline", str(PLANS))),
+    ("validate", ("validate", str(DATA / "hostile"), "nowhere.yaml")),
+    ("gaps", ("gaps", "--lang", "sv")),
+    ("diff", ("diff", "hbg-2015", "hbg-2020", "hbg-2023")),
+    ("history", ("history", "sip")),
+    ("brief", ("brief", "hbg-2023")),
+    ("summary", ("summary", "hbg-2023", "--lang", "sv")),
+    ("summary", ("summary", "hbg-2015", "--by", "focus-area")),
+    ("show", ("show", "sip")),
+    ("show", ("show", "sip.kort", "--plan", "hbg-2020")),
+    ("rules", ("rules",)),
+    ("rules", ("rules", "HBG025", "--lang", "sv")),
+]
+
+
+@pytest.mark.parametrize(("kind", "args"), JSON_CASES)
 def test_json_output_validates_against_its_schema(run_cli: RunCli, kind: str, args: tuple[str, ...]) -> None:
     result = run_cli(*args, "--format", "json")
     assert result.exit_code in (0, 1, 2), result.output
@@ -50,10 +57,25 @@ def test_json_output_validates_against_its_schema(run_cli: RunCli, kind: str, ar
     )
 
 
-def test_summary_json_has_the_envelope(run_cli: RunCli) -> None:
-    document = json.loads(run_cli("summary", "hbg-2023", "--format", "json").stdout)
-    assert list(document)[:5] == ["tool", "tool_version", "kind", "version", "lang"]
-    assert document["kind"] == "summary"
+def test_every_command_with_json_output_has_a_schema_and_a_case_above(run_cli: RunCli) -> None:
+    """A new command (or a new json format) fails here until its schema and a case exist."""
+    from hbg_plan.cli.root import app
+
+    covered = {kind for kind, _ in JSON_CASES}
+    offering = set()
+    for info in app.registered_commands:
+        help_text = run_cli(str(info.name), "--help", env={"COLUMNS": "300"}).stdout
+        choices = re.search(r"--format[^<\n]*<([\w|]+)>", help_text)
+        if choices and "json" in choices.group(1).split("|"):
+            offering.add(str(info.name))
+    assert offering == covered
+    for kind in offering:
+        assert (SCHEMAS / f"{kind}.schema.json").is_file()
+        packaged = REPO / "hbg_plan" / "data" / f"{kind}.schema.json"
+        assert packaged.read_text(encoding="utf-8") == (SCHEMAS / f"{kind}.schema.json").read_text(
+            encoding="utf-8"
+        )
+        assert json.loads(run_cli("schema", "--which", kind).stdout)["properties"]["kind"]["const"] == kind
 
 
 def test_validate_schema_is_packaged_and_printed(run_cli: RunCli) -> None:

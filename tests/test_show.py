@@ -19,7 +19,7 @@ def test_show_goal_prints_data_and_source_lines(run_cli: RunCli) -> None:
 def test_show_topic_in_every_plan_that_has_it(run_cli: RunCli) -> None:
     result = run_cli("show", "sip", "--plans", str(PLANS), "--format", "json")
     assert result.exit_code == 0, result.output
-    items = json.loads(result.stdout)
+    items = json.loads(result.stdout)["items"]
     plans = [item["plan"] for item in items]
     assert "hbg-2020" in plans and "hbg-2023" in plans and "skane-2019" in plans
     assert plans.index("skane-2019") < plans.index("hbg-2020") < plans.index("hbg-2023")  # oldest first

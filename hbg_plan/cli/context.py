@@ -193,6 +193,7 @@ def load_settings(lang: Lang | None) -> Settings:
     except ConfigError as exc:
         raise fail_usage(exc.render(lang.value if lang else "en")) from None
     chosen.config_used = config.path
+    chosen.rules_url = config.rules_url
     language = lang.value if lang else config.lang
     if chosen.verbose and not chosen.announced:
         chosen.announced = True

@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unexpected extra arguments: {arguments}",
         "sv": "oväntade extra argument: {arguments}",
     },
+    "config.bad_url": {
+        "en": "'{key}' must be an http or https address without a '#' part",
+        "sv": "'{key}' måste vara en http- eller https-adress utan '#'-del",
+    },
     "usage.other": {
         "en": "usage error: {detail}",
         "sv": "felaktig användning: {detail}",

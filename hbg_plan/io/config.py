@@ -45,7 +45,7 @@ from hbg_plan.io.confine import Refused, git_root, inside, read_bounded
 SEVERITY_NAMES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "never")
 RULE_KEYS = ("select", "ignore", "severity", "options")
-KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", "baseline", *RULE_KEYS)
+KNOWN_KEYS = ("lang", "plans-dir", "plans_dir", "fail-on", "per-plan", "baseline", "rules-url", *RULE_KEYS)
 CONFIG_NAMES = ("hbg-plan.toml", "pyproject.toml")
 MAX_DEPTH = 16  # nesting of tables and arrays; a real configuration needs four
 
@@ -111,6 +111,7 @@ class Config:
     unknown_keys: tuple[tuple[str, Suggestion], ...] = ()
     key_lines: Mapping[str, int] = field(default_factory=dict)
     baseline: str | None = None  # the gap baseline of `validate --gaps`, relative to the current folder
+    rules_url: str | None = None  # where docs/rules.md is published (SARIF helpUri), if not the project's
 
     def line_of(self, dotted_key: str) -> int:
         """The line where `dotted_key` (or its nearest enclosing table) is written; 0 if unknown."""
@@ -335,6 +336,11 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
         raise ConfigError("config.bad_string", {"key": "baseline"}, path=path, line=_line(lines, "baseline"))
     if baseline is not None:
         _inside_repository(path, "baseline", baseline, lines)
+    rules_url = section.get("rules-url")
+    if rules_url is not None and not (
+        isinstance(rules_url, str) and re.fullmatch(r"https?://[^\s#]+", rules_url)
+    ):
+        raise ConfigError("config.bad_url", {"key": "rules-url"}, path=path, line=_line(lines, "rules-url"))
     per_plan_raw = section.get("per-plan", {})
     if not isinstance(per_plan_raw, dict):
         raise ConfigError("config.not_table", {"key": "per-plan"}, path=path, line=_line(lines, "per-plan"))
@@ -365,6 +371,7 @@ def _from_section(section: dict[str, Any], path: Path, lines: dict[str, int]) ->
         unknown_keys=unknown_keys,
         key_lines=lines,
         baseline=_relative_to_cwd(path.parent / baseline) if baseline else None,
+        rules_url=rules_url,
     )
 
 

@@ -19,6 +19,7 @@ class Invocation:
     verbose: bool = False  # --verbose
     quiet: bool = False  # --quiet: only the problems, nothing on success
     color: str = "auto"  # --color auto|always|never
+    rules_url: str | None = None  # the configured `rules-url`, once the configuration is loaded
     config_used: Path | None = None  # the file the configuration came from, once loaded
     announced: bool = False  # whether --verbose has said which configuration is used
 

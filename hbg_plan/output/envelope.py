@@ -2,7 +2,7 @@
 
     {"tool": "hbg-plan", "tool_version": "0.1.0", "kind": "validate", "version": 1, "lang": "en", …}
 
-`kind` names the command (validate, gaps, diff, history, summary, brief), `version` the version of
+`kind` names the command (validate, gaps, diff, history, summary, show, brief, rules), `version` the version of
 that output format; each kind has a schema in schemas/ (`hbg-plan schema --which KIND`).
 """
 

@@ -11,14 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hbg_plan import PROJECT_URL
 from hbg_plan.core.codes import VALIDATION_CODES, Code, find_code
 from hbg_plan.core.problem import Severity
 from hbg_plan.gaps.rules import Rule, all_rules, docstring_examples, find_rule
 from hbg_plan.i18n import catalog, message
+from hbg_plan.io import invocation
 from hbg_plan.output.writers import sarif
 
-# Where docs/rules.md is published; SARIF helpUri points at a rule's section of it.
-RULES_DOC_URL = "https://github.com/OWNER/hbg-plan/blob/main/docs/rules.md"
+# Where docs/rules.md is published by default: in the project's repository ([project.urls] in
+# pyproject.toml). SARIF helpUri points at a rule's section of it; `rules-url` in the configuration
+# names another copy (a fork, an intranet page).
+DEFAULT_RULES_DOC_URL = f"{PROJECT_URL}/blob/main/docs/rules.md"
+
+
+def rules_doc_url() -> str:
+    """The rules document this run links to: the configured `rules-url`, else the project's."""
+    return invocation.CURRENT.rules_url or DEFAULT_RULES_DOC_URL
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,7 @@ class Explained:
 
     @property
     def help_uri(self) -> str:
-        return f"{RULES_DOC_URL}#{self.anchor}"
+        return f"{rules_doc_url()}#{self.anchor}"
 
     def summary(self, lang: str) -> str:
         return message(self.source.summary_id, lang)

@@ -12,6 +12,7 @@ from hbg_plan.core.neutral import safe_output
 from hbg_plan.core.problem import Location
 from hbg_plan.i18n import message
 from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
+from hbg_plan.output.envelope import envelope
 from hbg_plan.validate.provenance import plan_source
 
 if TYPE_CHECKING:
@@ -53,8 +54,9 @@ def find_items(plans: list[Plan], item_id: str) -> list[ShowItem]:
     return items
 
 
-def render_json(items: list[ShowItem]) -> str:
-    document = [
+def render_json(items: list[ShowItem], lang: str) -> str:
+    """The items in the JSON envelope (schemas/show.schema.json)."""
+    listed = [
         {
             "plan": item.plan.id,
             "kind": item.kind,
@@ -72,7 +74,7 @@ def render_json(items: list[ShowItem]) -> str:
         }
         for item in items
     ]
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({**envelope("show", lang), "items": listed}, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_text(items: list[ShowItem], lang: str) -> str:

@@ -20,6 +20,9 @@ class Which(enum.StrEnum):
     history = "history"
     brief = "brief"
     validate = "validate"
+    summary = "summary"
+    show = "show"
+    rules = "rules"
 
 
 def schema(
@@ -27,7 +30,8 @@ def schema(
         Which.plan,
         "--which",
         "-w",
-        help="Which schema: plan files, parties.yaml, or the JSON output of validate, diff, gaps, history or brief.",
+        help="Which schema: plan files, parties.yaml, or the JSON output of a command (validate, gaps, diff, "
+        "history, summary, show, brief, rules).",
     ),
     output: Path = OUTPUT_OPTION,
     lang: Lang = LANG_OPTION,

@@ -44,7 +44,7 @@ def show(
         raise context.fail_usage(message("show.not_found", language, id=item_id))
     context.warn_refused_sources([item.plan for item in items], language)
     if output_format is ShowFormat.json:
-        context.write_report(render_json(items), output, language)
+        context.write_report(render_json(items, language), output, language)
     elif context.use_color(output):
         print_rich(items, language, context.console())
     else:
