@@ -34,6 +34,7 @@ JSON_CASES = [
     ("brief", ("brief", "hbg-2023")),
     ("summary", ("summary", "hbg-2023", "--lang", "sv")),
     ("summary", ("summary", "hbg-2015", "--by", "focus-area")),
+    ("summary", ("summary", "hbg-2023", "--by", "unit")),
     ("show", ("show", "sip")),
     ("show", ("show", "sip.kort", "--plan", "hbg-2020")),
     ("rules", ("rules",)),
