@@ -21,6 +21,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -247,8 +248,12 @@ def _outcomes(
 
 def _pool(jobs: int, cache: Cache | None, environment: str) -> Any:
     """A process pool, or None where processes cannot be started (the run goes on in-process)."""
+    # fork is the fastest start, but safe only in a process without other threads (the CLI has none;
+    # a test runner or an embedding program may): otherwise the platform's default.
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    forkable = "fork" in methods and threading.active_count() == 1
+    other = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context("fork" if forkable else other)
     try:
         return context.Pool(jobs, initializer=_init_worker, initargs=(cache, environment))
     except (OSError, ImportError, NotImplementedError):
