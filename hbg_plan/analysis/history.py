@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from hbg_plan.analysis.diff.changes import PlanDiff, PlanInfo
-from hbg_plan.analysis.diff.engine import diff_plans, indicator_status, plan_info
+from hbg_plan.analysis.diff.changes import LinkInfo, PairInfo, PlanInfo
+from hbg_plan.analysis.diff.engine import indicator_status, pair_plans, plan_info
 from hbg_plan.analysis.diff.words import normalise
 from hbg_plan.core.problem import Location
 from hbg_plan.model.plan import Plan, Topic
@@ -175,12 +175,13 @@ class _Lineage:
         self.successor: dict[int, int] = {}
         for p, q in sorted(self.predecessor.items()):
             self.successor.setdefault(q, p)
-        self._diffs: dict[tuple[int, int], PlanDiff] = {}
+        self._diffs: dict[tuple[int, int], tuple[list[PairInfo], list[LinkInfo]]] = {}
         self._index = [{topic.id: t for t, topic in reversed(list(enumerate(ts)))} for ts in self.topics]
 
-    def diff(self, old: int, new: int) -> PlanDiff:
+    def diff(self, old: int, new: int) -> tuple[list[PairInfo], list[LinkInfo]]:
+        """The pairs and links of `diff_plans(old, new)`, computed once."""
         if (old, new) not in self._diffs:
-            self._diffs[old, new] = diff_plans(self.plans[old], self.plans[new])
+            self._diffs[old, new] = pair_plans(self.plans[old], self.plans[new])
         return self._diffs[old, new]
 
     def node(self, p: int, topic_id: str) -> Node | None:
@@ -193,9 +194,9 @@ class _Lineage:
         q = self.successor.get(p)
         if q is None:
             return []
-        diff, topic_id = self.diff(p, q), self.topics[p][t].id
-        found = [("continued", r.new_id) for r in diff.pairs if r.level == "topic" and r.old_id == topic_id]
-        found += [(r.kind, r.new_id) for r in diff.links if r.level == "topic" and r.old_id == topic_id]
+        (pairs, links), topic_id = self.diff(p, q), self.topics[p][t].id
+        found = [("continued", r.new_id) for r in pairs if r.level == "topic" and r.old_id == topic_id]
+        found += [(r.kind, r.new_id) for r in links if r.level == "topic" and r.old_id == topic_id]
         return [(kind, n) for kind, new_id in found if (n := self.node(q, new_id)) is not None]
 
     def backward(self, node: Node) -> list[Node]:
@@ -203,9 +204,9 @@ class _Lineage:
         q = self.predecessor.get(p)
         if q is None:
             return []
-        diff, topic_id = self.diff(q, p), self.topics[p][t].id
-        old_ids = [r.old_id for r in diff.pairs if r.level == "topic" and r.new_id == topic_id]
-        old_ids += [r.old_id for r in diff.links if r.level == "topic" and r.new_id == topic_id]
+        (pairs, links), topic_id = self.diff(q, p), self.topics[p][t].id
+        old_ids = [r.old_id for r in pairs if r.level == "topic" and r.new_id == topic_id]
+        old_ids += [r.old_id for r in links if r.level == "topic" and r.new_id == topic_id]
         return [n for old_id in old_ids if (n := self.node(q, old_id)) is not None]
 
     def component(self, wanted: str) -> list[Node]:

@@ -6,6 +6,8 @@ Public API (stable; other features such as the gap rules and `history` build on 
   topics and goals (see `hbg_plan.analysis.diff.match` for the rules and thresholds) and lists
   what changed.
 - `diff_versions(plans) -> list[PlanDiff]`: each consecutive pair of `plans` diffed.
+- `pair_plans(old, new) -> (pairs, links)`: only the pairing, the same `pairs` and `links` as
+  `diff_plans` gives, without the changes (about half the cost).
 - `PlanDiff.changes`: an ordered list of typed `Change`s (kind: a `ChangeKind`) that the
   reporters in `hbg_plan.output` render; `differences`, `regressions` and `counts()` filter it.
 - `PlanDiff.pairs`: every `PairInfo(level, old_id, new_id, method, basis, score)` — a focus area
@@ -27,7 +29,7 @@ from hbg_plan.analysis.diff.changes import (
     PlanDiff,
     PlanInfo,
 )
-from hbg_plan.analysis.diff.engine import diff_plans, diff_versions, indicator_status
+from hbg_plan.analysis.diff.engine import diff_plans, diff_versions, indicator_status, pair_plans
 
 __all__ = [
     "Change",
@@ -41,4 +43,5 @@ __all__ = [
     "diff_plans",
     "diff_versions",
     "indicator_status",
+    "pair_plans",
 ]

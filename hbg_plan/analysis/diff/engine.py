@@ -541,9 +541,22 @@ def _diff(old: Plan, new: Plan, old_display: str | None, new_display: str | None
     differ = _Differ(old, new)
     changes = list(differ.changes())
     result = PlanDiff(plan_info(old, old_display), plan_info(new, new_display), changes)
-    p = differ.p
+    result.pairs, result.links = _pairs_and_links(differ.p)
+    result.party_names = _party_names(old, new, changes)
+    return result
+
+
+def pair_plans(old: Plan, new: Plan) -> tuple[list[PairInfo], list[LinkInfo]]:
+    """Only the pairing of `diff_plans` (its `pairs` and `links`), without listing the changes:
+    for callers that follow items across versions (`history`), at about half the cost."""
+    with _collector_paused():
+        return _pairs_and_links(_Pairing(old, new))
+
+
+def _pairs_and_links(p: _Pairing) -> tuple[list[PairInfo], list[LinkInfo]]:
+    pairs: list[PairInfo] = []
     for level, matching in (("focus-area", p.areas), ("topic", p.topics), ("goal", p.goals)):
-        result.pairs += [
+        pairs += [
             PairInfo(
                 level,
                 matching.old[pair.old].id,
@@ -554,14 +567,14 @@ def _diff(old: Plan, new: Plan, old_display: str | None, new_display: str | None
             )
             for pair in matching.pairs()
         ]
+    links: list[LinkInfo] = []
     for level, olds, news, merged, split in (
         ("topic", p.old_topics, p.new_topics, p.topic_merged_into, p.topic_split_from),
         ("goal", p.old_goals, p.new_goals, p.goal_merged_into, p.goal_split_from),
     ):
-        result.links += [LinkInfo(level, "merged", olds[i].id, news[j].id) for i, j in sorted(merged.items())]
-        result.links += [LinkInfo(level, "split", olds[i].id, news[j].id) for j, i in sorted(split.items())]
-    result.party_names = _party_names(old, new, changes)
-    return result
+        links += [LinkInfo(level, "merged", olds[i].id, news[j].id) for i, j in sorted(merged.items())]
+        links += [LinkInfo(level, "split", olds[i].id, news[j].id) for j, i in sorted(split.items())]
+    return pairs, links
 
 
 def diff_versions(plans: Sequence[Plan]) -> list[PlanDiff]:
