@@ -19,10 +19,10 @@ from tests.helpers.import_compare import Comparison, compare
 SOURCES = PLANS / "sources"  # read only: tests import the copies in their workdir
 # plan id → (source text, extra arguments, floors: topics, goal blocks, indicator blocks, responsible)
 DOCUMENTS: dict[str, tuple[str, tuple[str, ...], tuple[int, int, int, int]]] = {
-    "hbg-2015": ("000_df9d85fa8ad8fd02.txt", (), (100, 95, 100, 65)),
+    "hbg-2015": ("000_df9d85fa8ad8fd02.txt", (), (100, 100, 100, 65)),
     "hbg-2020": ("002_1aca388ac409bdea.txt", (), (100, 100, 100, 88)),
     "hbg-2023": ("001_dc34fee1e25e61d1.txt", ("--issued-by", "helsingborgs-stad"), (100, 100, 100, 77)),
-    "skane-2019": ("004_7633ef915d9e78dc.txt", ("--issued-by", "region-skane"), (100, 97, 90, 92)),
+    "skane-2019": ("004_7633ef915d9e78dc.txt", ("--issued-by", "region-skane"), (100, 100, 100, 92)),
 }
 
 
@@ -112,7 +112,14 @@ def test_review_notes_name_their_lines(run_cli: RunCli, workdir: Path) -> None:
     assert places and int(places.group(1)) > 10
     # the displaced follow-up column of the two-column PDF is left out with a note, not taken as goal text
     assert "004_7633ef915d9e78dc.txt:36: text after an empty line in a two-column follow-up" in result.stdout
-    assert "review:\n" in out.read_text(encoding="utf-8")
+    draft = out.read_text(encoding="utf-8")
+    assert "review:\n" in draft
+    # "Saknas." where the long goal should stand, and one "Saknas." listed after a stated indicator
+    assert "texts: {missing: saknas, source: {lines: [518, 518]}}" in draft
+    assert '- "Öppna jämförelser."\n              - {missing: saknas, source: {lines: [630, 630]}}' in draft
+    # the indicator printed after the other column's text is taken back, with a note
+    assert '- "Resultat från programtrohetsmätning."' in draft
+    assert "004_7633ef915d9e78dc.txt:407: short sentence closing the indicator block" in result.stdout
     swedish = run_cli(
         "import", str(workdir / "sources" / "004_7633ef915d9e78dc.txt"), "--id", "draft", "-o", str(workdir / "sv.yaml"),
         "--issued-by", "region-skane", "--lang", "sv",

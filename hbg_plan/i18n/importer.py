@@ -135,6 +135,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'Saknas' outside an indicator list",
         "sv": "'Saknas' utanför en indikatorlista",
     },
+    "import.review.partial_saknas": {
+        "en": "'Saknas' listed after stated indicators: recorded as a missing indicator beside them (one per goal text?)",
+        "sv": "'Saknas' står efter angivna indikatorer: registrerad som en saknad indikator bredvid dem (en per måltext?)",
+    },
     "import.review.stray_responsible": {
         "en": "responsibility line outside a goal",
         "sv": "ansvarsrad utanför ett mål",
@@ -142,6 +146,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.review.other_column": {
         "en": "text after an empty line in a two-column follow-up, left out: probably the other column's follow-up text",
         "sv": "text efter en tom rad i en uppföljning i två spalter, utelämnad: troligen den andra spaltens uppföljningstext",
+    },
+    "import.review.indicator_after_column": {
+        "en": "short sentence closing the indicator block after the other column's text, read as this goal's indicator",
+        "sv": "kort mening som avslutar indikatorblocket efter den andra spaltens text, läst som målets indikator",
+    },
+    "import.review.signature": {
+        "en": "place, date and signature of the plan, left out",
+        "sv": "ort, datum och underskrift för planen, utelämnad",
     },
     "import.review.after_saknas": {
         "en": "text after 'Saknas', left out",

@@ -1,9 +1,11 @@
 """Compare an imported draft with the hand transcription of the same document.
 
 Topics are paired by focus-area position and title; goals of a paired topic in order. A goal block
-is identical when its horizon and texts are (modulo white space, dashes and quotes: the
-normalisation `hbg-plan validate` uses); an indicator block when the indicator texts or the kind
-of absence are; responsible parties when the sets of party ids are.
+is identical when its horizon and texts (or its "Saknas" marker) are (modulo white space, dashes and
+quotes: the normalisation `hbg-plan validate` uses); an indicator block when the indicator texts,
+a "Saknas" listed beside them, or the kind of absence are; responsible parties when the sets of
+party ids are. "Saknas" markers are counted where the goal, all its indicators or one beside
+others are recorded as `{missing: saknas}`.
 """
 
 from __future__ import annotations
@@ -50,7 +52,20 @@ def _key(text: str | None) -> str:
 def _indicators(goal: Goal) -> tuple[str, ...]:
     if goal.indicators_missing is not None:
         return (f"<{goal.indicators_missing.kind}>",)
-    return tuple(normalise(t) for t in goal.indicators)
+    partial = (f"<partial {goal.indicators_partial.kind}>",) if goal.indicators_partial else ()
+    return tuple(normalise(t) for t in goal.indicators) + partial
+
+
+def _saknas(goal: Goal) -> set[str]:
+    """Where the goal records a "Saknas" of the document: the goal, all indicators, or one beside others."""
+    found = set()
+    if goal.goal_missing is not None and goal.goal_missing.kind == "saknas":
+        found.add("texts")
+    if goal.indicators_missing is not None and goal.indicators_missing.kind == "saknas":
+        found.add("indicators")
+    if goal.indicators_partial is not None and goal.indicators_partial.kind == "saknas":
+        found.add("partial")
+    return found
 
 
 def compare(hand: Plan, draft: Plan) -> Comparison:
@@ -64,9 +79,7 @@ def compare(hand: Plan, draft: Plan) -> Comparison:
         for topic in area.topics:
             result.topics += 1
             result.goals += len(topic.goals)
-            result.saknas += sum(
-                1 for g in topic.goals if g.indicators_missing and g.indicators_missing.kind == "saknas"
-            )
+            result.saknas += sum(len(_saknas(g)) for g in topic.goals)
             other = draft_topics.get(_key(topic.title))
             if other is None:
                 result.differences.append(f"topic {topic.id!r} ({topic.title!r}) not found")
@@ -77,9 +90,7 @@ def compare(hand: Plan, draft: Plan) -> Comparison:
                 if mine is None:
                     result.differences.append(f"goal {goal.id}: missing in the draft")
                     continue
-                if mine.horizon == goal.horizon and [normalise(t) for t in mine.texts] == [
-                    normalise(t) for t in goal.texts
-                ]:
+                if mine.horizon == goal.horizon and _texts(mine) == _texts(goal):
                     result.goals_same += 1
                 else:
                     result.differences.append(
@@ -91,12 +102,8 @@ def compare(hand: Plan, draft: Plan) -> Comparison:
                     result.differences.append(
                         f"goal {goal.id}: indicators differ ({_indicators(goal)[:2]} vs {_indicators(mine)[:2]})"
                     )
-                hand_saknas = bool(goal.indicators_missing and goal.indicators_missing.kind == "saknas")
-                my_saknas = bool(mine.indicators_missing and mine.indicators_missing.kind == "saknas")
-                if hand_saknas and my_saknas:
-                    result.saknas_same += 1
-                elif my_saknas:
-                    result.saknas_extra += 1
+                result.saknas_same += len(_saknas(goal) & _saknas(mine))
+                result.saknas_extra += len(_saknas(mine) - _saknas(goal))
                 if set(mine.party_ids) == set(goal.party_ids):
                     result.responsible_same += 1
                 else:

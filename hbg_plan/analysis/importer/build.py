@@ -266,17 +266,33 @@ class _Writer:
             self.out.append(f"{ind}renamed_from: {renamed}")
         reviews = list(goal.review)
         texts = self.verbatim(goal.texts, first, last, reviews)
-        if not texts:
-            # the schema needs one text: the heading line stands for the goal until a reviewer reads it
-            texts = [clean(goal.heading or "")] if goal.heading else []
-        if not texts:
-            texts = [self.line_text(first)]
-        self.strings(ind, "texts", texts)
+        if goal.goal_saknas is not None and not goal.texts:
+            saknas = goal.goal_saknas
+            self.out.append(f"{ind}texts: {{missing: saknas, source: {{lines: [{saknas}, {saknas}]}}}}")
+        else:
+            if goal.goal_saknas is not None:
+                line = goal.goal_saknas
+                reviews.append(Review(line, line, "import.review.stray_saknas", self.line_text(line)))
+            if not texts:
+                # the schema needs one text: the heading line stands for the goal until a reviewer reads it
+                texts = [clean(goal.heading or "")] if goal.heading else []
+            if not texts:
+                texts = [self.line_text(first)]
+            self.strings(ind, "texts", texts)
         indicators = self.verbatim(goal.indicators, first, last, reviews)
         if goal.saknas:
             self.out.append(
                 f"{ind}indicators: {{missing: saknas, source: {{lines: [{goal.saknas[0]}, {goal.saknas[1]}]}}}}"
             )
+        elif indicators and goal.partial_saknas:
+            line, position = goal.partial_saknas
+            entries = [q(v) for v in indicators]
+            entries.insert(
+                min(position, len(entries)), f"{{missing: saknas, source: {{lines: [{line}, {line}]}}}}"
+            )
+            self.out.append(f"{ind}indicators:")
+            self.out += [f"{ind}  - {entry}" for entry in entries]
+            reviews.append(Review(line, line, "import.review.partial_saknas"))
         elif indicators:
             self.strings(ind, "indicators", indicators)
         else:

@@ -79,6 +79,11 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
         "a responsibility statement: 'Ansvariga är socialtjänsten i Helsingborg.'",
     ),
     LinePattern(
+        "signature",
+        re.compile(r"(?P<text>[A-ZÅÄÖ][\w-]+,?\s+\d{4}-\d{2}-\d{2}(?!\d).*)"),
+        "a place and date that sign the plan: 'Helsingborg 2015-03-01Åke Malmén Samordning psykiatri'",
+    ),
+    LinePattern(
         "part",
         re.compile(r"(?P<letter>[A-Z])\.\s+(?P<title>[A-ZÅÄÖ][^.]{1,60}?)\s*"),
         "a numbered part of the 2015 template: 'A. Nuläge', 'B. Utveckling/framtid'",
@@ -146,6 +151,9 @@ TITLE_END_FORBIDDEN = ".,;:!"
 # Documents whose title starts like this are follow-ups printed in two columns: text after an
 # empty line inside a goal block is the other column (yearly follow-up), not the goal's own.
 FOLLOW_UP_TITLE = _p(r"^\s*Uppföljning\b")
+# After the other column's text, a sentence of at most this many printed lines (no figures in it)
+# that ends the indicator block is the block's own last indicator.
+CLOSING_INDICATOR_MAX_LINES = 2
 REGIONAL_TITLE = _p(r"länsgemensam|\bregional")
 
 # --- parties ------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from hbg_plan.analysis.importer.ids import slug
 class Line:
     number: int  # 1-based
     raw: str
-    kind: str  # blank | furniture | text | focus | short | long | indicators | saknas | responsible | part | numbered_topic
+    kind: str  # blank | furniture | text | a kind of grammar.LINE_PATTERNS
     content: str  # stripped, without the bullet glyph
     glyph: str | None = None  # '-', '•', 'o' …
     match: re.Match[str] | None = None
@@ -73,7 +73,11 @@ class Goal:
     texts: list[Para] = field(default_factory=list)
     indicator_heading: int | None = None
     indicators: list[Para] = field(default_factory=list)
-    saknas: tuple[int, int] | None = None
+    saknas: tuple[int, int] | None = None  # "Saknas." as the whole indicator list (heading to line)
+    goal_saknas: int | None = None  # "Saknas." where the goal's own text should stand (its line)
+    partial_saknas: tuple[int, int] | None = (
+        None  # "Saknas." listed after stated indicators: (line, position)
+    )
     responsible_lines: list[Para] = field(default_factory=list)
     review: list[Review] = field(default_factory=list)
 
@@ -430,6 +434,7 @@ class _Parser:
         self.topic: Topic | None = None
         self.goal: Goal | None = None
         self.section = "preamble"  # preamble | area | description | texts | indicators | closed | displaced
+        self.displaced_from = ""  # the section a two-column follow-up left for the other column
         self.last_anchor = max(
             (i for i, u in enumerate(units) if u.kind in HEADING_KINDS or u.kind == "responsible"), default=-1
         )
@@ -595,8 +600,22 @@ class _Parser:
                 goal.saknas = (goal.indicator_heading, line.number)
                 goal.last = line.number
                 self.section = "closed"
+            elif (
+                goal is not None
+                and self.section == "indicators"
+                and goal.indicators
+                and not goal.partial_saknas
+            ):
+                # one indicator per goal text, the last one missing: 'Öppna jämförelser.' / 'Saknas.'
+                goal.partial_saknas = (line.number, len(goal.indicators))
+                goal.last = line.number
+            elif goal is not None and self.section == "texts" and not goal.texts and goal.goal_saknas is None:
+                goal.goal_saknas = line.number  # 'Långsiktiga mål' / 'Saknas.': the document has no such goal
+                goal.last = line.number
             else:
                 self._review_here(line.number, line.number, "import.review.stray_saknas", line.content)
+        elif kind == "signature":
+            self.doc.review.append(Review(line.number, line.number, "import.review.signature", line.content))
         elif kind == "responsible":
             para = Para(line.content, line.number, line.number, line.glyph, 0, False, True)
             if self.goal is not None:
@@ -620,6 +639,7 @@ class _Parser:
             and para.empty_before
             and (goal.texts or goal.indicators)
         ):
+            self.displaced_from = section
             self.section = section = "displaced"
         if (
             index > self.last_anchor
@@ -647,6 +667,17 @@ class _Parser:
             assert goal is not None
             goal.indicators.append(para)
             goal.last = para.last
+        elif (
+            section == "displaced"
+            and self.displaced_from == "indicators"
+            and self._closing_indicator(index, para)
+        ):
+            assert goal is not None
+            goal.indicators.append(para)
+            goal.last = para.last
+            goal.review.append(
+                Review(para.first, para.last, "import.review.indicator_after_column", para.text)
+            )
         elif section == "displaced":
             assert goal is not None
             goal.review.append(Review(para.first, para.last, "import.review.other_column", para.text))
@@ -657,6 +688,21 @@ class _Parser:
             self.doc.review.append(Review(para.first, para.last, "import.review.trailing", para.text))
 
     # --- helpers -----------------------------------------------------------------------
+    def _closing_indicator(self, index: int, para: Para) -> bool:
+        """In a two-column follow-up, the short sentence that closes an indicator block after the
+        other column's text is the block's own last indicator ('Resultat från programtrohetsmätning.')."""
+        following = self.units[index + 1] if index + 1 < len(self.units) else None
+        at_end = following is None or following.kind != "para" or index + 1 in self.titles
+        text = para.text.strip()
+        return (
+            at_end
+            and para.glyph is None
+            and para.last - para.first <= grammar.CLOSING_INDICATOR_MAX_LINES
+            and text[-1:] == "."
+            and len(grammar.SENTENCE_SPLIT.split(text)) == 1
+            and not any(ch.isdigit() for ch in text)
+        )
+
     def _ensure_area(self, line: int) -> Area:
         if self.area is None:
             self.area = Area("", line, line)
@@ -676,7 +722,7 @@ class _Parser:
     def _close_goal(self) -> None:
         goal, topic = self.goal, self.topic
         if goal is not None and topic is not None:
-            if not goal.texts:
+            if not goal.texts and goal.goal_saknas is None:
                 goal.review.append(Review(goal.first, goal.last, "import.review.no_texts"))
             topic.last = max(topic.last, goal.last)
             if self.area is not None:
