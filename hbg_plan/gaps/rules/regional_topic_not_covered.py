@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hbg_plan.analysis.diff import diff_plans
+from hbg_plan.analysis.diff import pair_plans
 from hbg_plan.gaps.context import Finding, PlanSet, topic_finding
 from hbg_plan.model.plan import Plan
 
@@ -38,9 +38,9 @@ def check(plan: Plan, plans: PlanSet) -> Iterator[Finding]:
         if base is None or base.id == plan.id:
             continue
         where = plan.doc.location(["based_on", i])
-        compared = diff_plans(base, plan)
-        covered = {pair.old_id for pair in compared.pairs if pair.level == "topic"}
-        covered |= {link.old_id for link in compared.links if link.level == "topic" and link.kind == "merged"}
+        pairs, links = pair_plans(base, plan)  # the diff's pairing, without listing the changes
+        covered = {pair.old_id for pair in pairs if pair.level == "topic"}
+        covered |= {link.old_id for link in links if link.level == "topic" and link.kind == "merged"}
         for topic in base.topics():
             if topic.id not in covered:
                 yield topic_finding(
