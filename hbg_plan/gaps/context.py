@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hbg_plan.core.problem import Diagnostic, Location, Problem
-from hbg_plan.i18n import message
+from hbg_plan.core.text import Text
 from hbg_plan.model.plan import Goal, LineRange, Plan, Topic
 from hbg_plan.workspace import PlanSet
 
@@ -27,17 +27,6 @@ class SourceRef:
     def __str__(self) -> str:
         lines = f"{self.first}-{self.last}" if self.first != self.last else str(self.first)
         return f"{self.file}:{lines}"
-
-
-@dataclass(frozen=True, slots=True)
-class _Message:
-    """A message rendered when the reader's language is known (message() renders such args)."""
-
-    message_id: str
-    args: dict[str, Any]
-
-    def render(self, lang: str) -> str:
-        return message(self.message_id, lang, **self.args)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,7 +57,7 @@ class Finding(Problem):
     def to_diagnostic(self) -> Diagnostic:
         """The finding as a validation diagnostic, its message prefixed with the goal or topic id."""
         subject = self.goal_id or self.topic_id or self.plan_id
-        args = {"subject": subject, "message": _Message(self.message_id, dict(self.args))}
+        args = {"subject": subject, "message": Text(self.message_id, dict(self.args))}
         return Diagnostic(self.code, "gaps.subject_message", self.where, args, self.severity, self.related)
 
     def sort_key(self) -> tuple[str, int, int, str]:

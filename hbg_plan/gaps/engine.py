@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from hbg_plan.core.problem import Severity
+from hbg_plan.core.text import Text, did_you_mean
 from hbg_plan.gaps.context import Finding, PlanSet, RuleOptions, SourceRef, goal_finding, topic_finding
 from hbg_plan.gaps.rules import Rule, all_rules
 from hbg_plan.gaps.rules.indicator_not_measurable import is_measurable
-from hbg_plan.io.config import Config, ConfigError, RuleSettings, Suggestion
+from hbg_plan.io.config import Config, ConfigError, RuleSettings
 from hbg_plan.model.plan import Goal, PartyRegistry, Plan
 from hbg_plan.validate.engine import FileResult, ValidationRun
 from hbg_plan.workspace import load_catalog
@@ -40,7 +41,7 @@ class Selection:
 class SelectorError(Exception):
     """A rule selector given on the command line that names no rule."""
 
-    def __init__(self, option: str, selector: str, suggestion: Suggestion) -> None:
+    def __init__(self, option: str, selector: str, suggestion: Text) -> None:
         super().__init__(selector)
         self.option = option
         self.selector = selector
@@ -68,16 +69,16 @@ class Named(Protocol):
     def name(self) -> str: ...
 
 
-def suggest_rule(selector: str, rules: Sequence[Named]) -> Suggestion:
+def suggest_rule(selector: str, rules: Sequence[Named]) -> Text:
     choices = [r.code for r in rules] + [r.name for r in rules]
     if selector[:3].lower() == "hbg":  # the letter O typed for a zero: HBG1O1 is HBG101
         digits = "HBG" + selector[3:].upper().replace("O", "0")
         if digits in choices:
-            return Suggestion(digits)
+            return did_you_mean(digits)
     close = difflib.get_close_matches(
         selector.upper() if selector[:3].lower() == "hbg" else selector, choices, n=1, cutoff=0.5
     )
-    return Suggestion(close[0] if close else "")
+    return did_you_mean(close[0] if close else "")
 
 
 class Selector:
@@ -153,7 +154,7 @@ class Selector:
                     if name not in declared:
                         raise self.config.error(
                             "config.unknown_option", dotted, key=dotted, rule=code,
-                            suggestion=Suggestion(next(iter(difflib.get_close_matches(name, declared, 1)), "")),
+                            suggestion=did_you_mean(next(iter(difflib.get_close_matches(name, declared, 1)), "")),
                             known=", ".join(declared) or "-",
                         )  # fmt: skip
                     wrong = [v for v in chosen if v not in declared[name].choices]

@@ -17,7 +17,7 @@ CATALOG_MODULES = (
     "diff",
     "gaps",
     "report",
-    "robust",
+    "hostile",
     "ci",
     "confine",
     "brief",
@@ -76,9 +76,3 @@ def counted(noun: str, lang: str, count: int) -> str:
 def plural_form(count: int) -> str:
     """'one' for exactly 1, else 'many': the rule of both English and Swedish (0 mål, 2 mål)."""
     return "one" if count == 1 else "many"
-
-
-def check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(lang)
-    return lang

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hbg_plan.core.text import Text, did_you_mean
 from hbg_plan.i18n import message
 from hbg_plan.io.confine import Refused, git_root, inside, read_bounded
 
@@ -78,16 +79,6 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
-class Suggestion:
-    """ " (did you mean 'X'?)" in the reader's language, or nothing when there is no close match."""
-
-    key: str
-
-    def render(self, lang: str) -> str:
-        return message("schema.did_you_mean", lang, key=self.key) if self.key else ""
-
-
-@dataclass(frozen=True)
 class RuleSettings:
     """Rule selection as written in one table: the whole project's or one plan's."""
 
@@ -108,7 +99,7 @@ class Config:
     rules: RuleSettings = field(default_factory=RuleSettings)
     per_plan: Mapping[str, RuleSettings] = field(default_factory=dict)
     fail_on: str = "error"
-    unknown_keys: tuple[tuple[str, Suggestion], ...] = ()
+    unknown_keys: tuple[tuple[str, Text], ...] = ()
     key_lines: Mapping[str, int] = field(default_factory=dict)
     baseline: str | None = None  # the gap baseline of `validate --gaps`, relative to the current folder
     rules_url: str | None = None  # where docs/rules.md is published (SARIF helpUri), if not the project's
@@ -387,9 +378,9 @@ def _inside_repository(path: Path, key: str, value: str, lines: Mapping[str, int
         ) from None
 
 
-def _suggest(key: str, choices: tuple[str, ...]) -> Suggestion:
+def _suggest(key: str, choices: tuple[str, ...]) -> Text:
     close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
-    return Suggestion(close[0] if close else "")
+    return did_you_mean(close[0] if close else "")
 
 
 def _relative_to_cwd(path: Path) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from hbg_plan.core.problem import Diagnostic, Location, PlanError
-from hbg_plan.i18n import message
+from hbg_plan.core.text import Text
 from hbg_plan.io.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
 
 try:  # libyaml's parser and composer are several times faster than the pure-Python ones
@@ -141,9 +141,6 @@ class YamlDocument:
                 return None
         return self.originals.get((id(parent), path[-1]))
 
-    def mark_of(self, obj: object) -> Mark:
-        return _one_based(self.marks.get(id(obj)))
-
 
 def clip(text: str, limit: int = 60) -> str:
     """`text` cut to `limit` characters for a message: a hostile key or tag must not flood the log."""
@@ -206,7 +203,7 @@ def decode(raw: bytes, name: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _line_col(raw, exc.start)
-        guess = _Label("guess.latin1" if _looks_latin1(raw) else "guess.binary")
+        guess = Text("guess.latin1" if _looks_latin1(raw) else "guess.binary")
         raise PlanError(
             Diagnostic(
                 "HBG002",
@@ -226,15 +223,6 @@ def decode(raw: bytes, name: str) -> str:
             Diagnostic("HBG002", "load.unusual_break", where, {"char": f"U+{ord(unusual.group()):04X}"})
         )
     return text
-
-
-class _Label(str):
-    """A message argument that is itself a message id, rendered in the reader's language."""
-
-    __slots__ = ()
-
-    def render(self, lang: str) -> str:
-        return message(str(self), lang)
 
 
 def _line_col(raw: bytes, offset: int) -> tuple[int, int]:

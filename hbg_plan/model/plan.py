@@ -229,10 +229,6 @@ class Plan:
             index = self._index = PlanIndex.of(self)
         return index
 
-    @property
-    def start_year(self) -> int:
-        return int(self.period[0])
-
 
 @dataclass(frozen=True, slots=True)
 class PlanIndex:

@@ -14,11 +14,12 @@ from typing import Any
 
 from hbg_plan.core.codes import GAP_CODES
 from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
+from hbg_plan.core.text import did_you_mean
 from hbg_plan.io.confine import Refused, Rule, inside, plan_root
 from hbg_plan.io.load import YamlDocument, load_yaml
 from hbg_plan.model.plan import PartyRegistry, Plan, build_plan, build_registry
 from hbg_plan.validate.provenance import SourceText, normalise, normalise_all, source_or_refusal
-from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, _Suggestion, check
+from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
 
 REGISTRY_NAMES = ("parties.yaml", "parties.yml")
 UNOPENABLE = frozenset({"load.not_found", "load.unreadable", "load.not_regular", "confine.file_refused"})
@@ -240,7 +241,7 @@ def _parties(plan: Plan) -> Iterator[Diagnostic]:
                 {
                     "party": party,
                     "registry": str(registry_path),
-                    "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else "",
+                    "suggestion": did_you_mean(close[0]) if close else "",
                 },
             )
 

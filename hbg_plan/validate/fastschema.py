@@ -274,10 +274,3 @@ def compile_schema(schema: Any) -> Check | None:
     exec(code, namespace)
     check: Check = namespace[entry]
     return check
-
-
-def source_of(schema: Any) -> str:
-    """The generated code, for reading when in doubt."""
-    generator = _Generator(schema)
-    generator.function(schema)
-    return "\n".join(generator.code)

@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan.core.problem import Diagnostic, Location, Severity
+from hbg_plan.core.text import Text
 from hbg_plan.io.confine import Refused, Rule
-from hbg_plan.io.load import _Label as LoadLabel
 from hbg_plan.model.plan import Plan
 from hbg_plan.validate.attribution import safe_resolve
-from hbg_plan.validate.schema import _Label as SchemaLabel
-from hbg_plan.validate.schema import _Suggestion
 
 
 class Unencodable(ValueError):
@@ -82,12 +80,13 @@ def _arg(value: Any) -> Any:
     kind = type(value)
     if kind in PLAIN:
         return value
-    if kind is _Suggestion:
-        return {"$": "suggestion", "id": str(value), "arg": _arg(value.arg)}
-    if kind is SchemaLabel:
-        return {"$": "schema-label", "id": str(value)}
-    if kind is LoadLabel:
-        return {"$": "load-label", "id": str(value)}
+    if kind is Text:
+        return {
+            "$": "text",
+            "id": value.message_id,
+            "args": {key: _arg(item) for key, item in value.args.items()},
+            "or": list(value.alternatives),
+        }
     if kind is Refused:
         return {
             "$": "refused",
@@ -106,12 +105,15 @@ def _unarg(value: Any) -> Any:
             raise ValueError("bad argument")
         return value
     kind = value["$"]
-    if kind == "suggestion":
-        return _Suggestion(_str(value["id"]), _unarg(value["arg"]))
-    if kind == "schema-label":
-        return SchemaLabel(_str(value["id"]))
-    if kind == "load-label":
-        return LoadLabel(_str(value["id"]))
+    if kind == "text":
+        args, alternatives = value["args"], value["or"]
+        if not isinstance(args, dict) or not isinstance(alternatives, list):
+            raise ValueError("bad text")
+        return Text(
+            _str(value["id"]),
+            {_str(key): _unarg(item) for key, item in args.items()},
+            tuple(_str(a) for a in alternatives),
+        )
     if kind == "refused":
         root = value["root"]
         return Refused(

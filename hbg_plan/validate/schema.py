@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from hbg_plan.core.problem import Diagnostic, Location
-from hbg_plan.i18n import message
+from hbg_plan.core.text import Text, did_you_mean
 from hbg_plan.io.load import YamlDocument, clip, to_pointer
 from hbg_plan.validate.fastschema import compile_schema
 
@@ -140,7 +140,7 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
                 doc.location([*path, key], key=True),
                 {
                     "key": clip(key),
-                    "suggestion": _Suggestion("schema.did_you_mean", close[0]) if close else "",
+                    "suggestion": did_you_mean(close[0]) if close else "",
                 },
             )
         return
@@ -174,7 +174,7 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
         actual = _type_name(instance)
         original = doc.original_text(path)
         hint = (
-            _Suggestion("schema.quote_hint", None)
+            Text("schema.quote_hint")
             if "string" in expected_list and actual in ("boolean", "integer", "number", "null")
             else ""
         )
@@ -183,8 +183,8 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
             "schema.type",
             where,
             {
-                "expected": _Label(" / ".join(f"type.{t}" for t in expected_list)),
-                "actual": _Label(f"type.{actual}"),
+                "expected": Text.one_of(*(f"type.{t}" for t in expected_list)),
+                "actual": Text(f"type.{actual}"),
                 "value": clip(original) if original is not None else _short(instance),
                 "quote_hint": hint,
             },
@@ -211,7 +211,7 @@ def _diagnose(doc: YamlDocument, error: Any) -> Iterator[Diagnostic]:
         return
     if keyword == "pattern":
         name = PATTERN_NAMES.get(error.validator_value)
-        what: Any = _Label(name) if name else _Suggestion("pattern.other", error.validator_value)
+        what: Any = Text(name) if name else Text("pattern.other", {"pattern": error.validator_value})
         yield Diagnostic(SCHEMA_CODE, "schema.pattern", where, {"value": _short(instance), "what": what})
         return
     yield Diagnostic(SCHEMA_CODE, "schema.other", where, {"detail": error.message})
@@ -257,37 +257,3 @@ def _best_match(error: Any) -> Any:
 
 def _with_pointer(where: Location, path: list[Any]) -> Location:
     return Location(where.file, where.line, where.column, to_pointer(path))
-
-
-class _Label(str):
-    """A message argument that is itself a translatable label (or ' / '-joined labels)."""
-
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:  # rendered in English when formatted directly
-        return self.render("en")
-
-    def render(self, lang: str) -> str:
-        return " / ".join(message(part, lang) for part in str(self).split(" / "))
-
-
-class _Suggestion(str):
-    """A message argument that is a translatable template with one argument (or empty)."""
-
-    __slots__ = ("arg",)
-    arg: Any
-
-    def __new__(cls, message_id: str, arg: Any) -> _Suggestion:
-        obj = super().__new__(cls, message_id)
-        obj.arg = arg
-        return obj
-
-    def __format__(self, spec: str) -> str:
-        return self.render("en")
-
-    def render(self, lang: str) -> str:
-        if str(self) == "schema.quote_hint":
-            return message(str(self), lang)
-        if str(self) == "pattern.other":
-            return message(str(self), lang, pattern=self.arg)
-        return message(str(self), lang, key=self.arg)

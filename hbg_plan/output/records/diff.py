@@ -15,7 +15,6 @@ TEXT_KINDS = (
     ChangeKind.INDICATOR_REWORDED,
 )  # fmt: skip
 PARTY_KINDS = (ChangeKind.RESPONSIBLE_ADDED, ChangeKind.RESPONSIBLE_REMOVED)
-PERIOD_KINDS = (ChangeKind.GOAL_PERIOD, ChangeKind.PLAN_PERIOD)
 
 
 def label(kind: ChangeKind, lang: str) -> str:

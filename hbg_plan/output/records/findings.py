@@ -14,7 +14,7 @@ from hbg_plan.workspace import party_names
 
 
 @dataclass(frozen=True)
-class PlanInfo:
+class ReportedPlan:
     id: str
     title: str
     file: str
@@ -25,7 +25,7 @@ class GapReport:
     """The findings of one `gaps` run and what reporters need to present them without the plans."""
 
     findings: list[Finding]
-    plans: list[PlanInfo]
+    plans: list[ReportedPlan]
     suppressed: int = 0
     party_short: dict[str, str] = field(default_factory=dict)  # id → abbreviation or name
     party_names: dict[str, str] = field(default_factory=dict)  # id → full name
@@ -40,7 +40,7 @@ class GapReport:
 def gap_report(result: CheckResult) -> GapReport:
     """The report of a `gaps` run: its findings, the plans, and the names of the parties."""
     short, names = party_names(result.plans)
-    infos = [PlanInfo(p.id, p.title, p.doc.file) for p in result.plans]
+    infos = [ReportedPlan(p.id, p.title, p.doc.file) for p in result.plans]
     return GapReport(result.findings, infos, len(result.suppressed), short, names)
 
 
