@@ -122,7 +122,10 @@ USAGE_ERRORS = [
     (("gaps", "--baseline", "plans"), "--baseline: 'plans' är en mapp; ange en fil"),
     (("rules", "HBG101", "HBG102"), "oväntade extra argument: HBG102"),
     (("validate", "--gaps=yes"), "flaggan --gaps tar inget värde"),
-    (("summary", "hbg-2023", "--by", "ward"), "--by kan inte vara 'ward'; välj en av: party, unit, focus-area"),
+    (
+        ("summary", "hbg-2023", "--by", "ward"),
+        "--by kan inte vara 'ward'; välj en av: party, unit, focus-area",
+    ),
 ]
 FRAMEWORK_WORDS = ("Error:", "Invalid value", "Value error", "Usage:", "Try '", "Missing", "No such")
 

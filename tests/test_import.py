@@ -342,3 +342,18 @@ def test_from_unknown_plan(run_cli: RunCli, workdir: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 2 and "--from no-such-plan" in result.stderr
     assert not (workdir / "x.yaml").exists()
+
+
+def test_parties_after_med_stod_av_support_those_responsible(run_cli: RunCli, workdir: Path) -> None:
+    out = workdir / "draft-2015.yaml"
+    plan = import_draft(run_cli, workdir / "sources" / "000_df9d85fa8ad8fd02.txt", out)
+    goal = plan.goal("b4-ips-arbetscoachning.utveckling")
+    assert goal is not None
+    # "Ansvariga är deltagande organisationer med stöd av lokalt samråd": lokalt samråd supports,
+    # and "deltagande organisationer" names no registry party, so nobody is made responsible
+    assert goal.party_ids == ()
+    assert [(r.party, r.basis) for r in goal.responsible] == [("lokalt-samrad", "supported-by")]
+    assert (
+        "deltagande organisationer"
+        in out.read_text(encoding="utf-8").split("b4-ips-arbetscoachning.utveckling")[1]
+    )

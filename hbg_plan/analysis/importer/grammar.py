@@ -189,8 +189,10 @@ ORGANISATION_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Separators between the names of an "Ansvariga är …" line.
 RESPONSIBLE_SEPARATORS = re.compile(
-    r"\s*(?:,|\bsamt\b|\boch\b|\bi samverkan med\b|\bmed stöd av\b|\btillsammans med\b)\s*", re.IGNORECASE
+    r"\s*(?:,|\bsamt\b|\boch\b|\bi samverkan med\b|\btillsammans med\b)\s*", re.IGNORECASE
 )
+# '… med stöd av lokalt samråd': the parties after it support those responsible (basis supported-by).
+SUPPORT_SEPARATOR = re.compile(r"\s*\bmed stöd av\b\s*", re.IGNORECASE)
 RESPONSIBLE_LEAD = re.compile(r"^Ansvarig(?:a)?\s+(?:är|blir)\s+", re.IGNORECASE)
 
 # The subject of a sentence: a party name at the start, then (after an optional place, "i

@@ -19,7 +19,7 @@ from hbg_plan.analysis.importer.ids import slug
 @dataclass(frozen=True)
 class Found:
     party: str
-    basis: str  # responsible-line | subject
+    basis: str  # responsible-line | subject | supported-by
     quote: str
 
 
@@ -94,7 +94,11 @@ def responsible_line(
     unknown: list[Suggestion] = []
     unplaced: list[str] = []
     quote = line.strip()
-    for part in grammar.RESPONSIBLE_SEPARATORS.split(body):
+    # '… med stöd av lokalt samråd': the parties after it support those responsible
+    own, support = _split_support(body)
+    parts = [(p, "responsible-line") for p in grammar.RESPONSIBLE_SEPARATORS.split(own)]
+    parts += [(p, "supported-by") for p in grammar.RESPONSIBLE_SEPARATORS.split(support)] if support else []
+    for part, basis in parts:
         part = part.strip(" .")
         if not part:
             continue
@@ -102,12 +106,19 @@ def responsible_line(
         if named:
             for party, _, _ in named:
                 if all(f.party != party for f in found):
-                    found.append(Found(party, "responsible-line", quote))
+                    found.append(Found(party, basis, quote))
         elif grammar.ORGANISATION_WORDS.search(part):
             unknown.append(suggest(part, number, quote))
         else:
             unplaced.append(part)
     return found, unknown, unplaced
+
+
+def _split_support(body: str) -> tuple[str, str]:
+    found = grammar.SUPPORT_SEPARATOR.search(body)
+    if found is None:
+        return body, ""
+    return body[: found.start()], body[found.end() :]
 
 
 def subjects(text: str, index: PartyIndex) -> list[Found]:
