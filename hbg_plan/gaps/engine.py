@@ -309,9 +309,10 @@ class AccountabilityRow:
         setattr(self, status, getattr(self, status) + 1)
 
 
-def indicator_status(goal: Goal) -> str:
-    """The goal's indicators at a glance: measurable, not_measurable, partly_saknas, saknas,
-    not_stated, or goal_saknas (the goal itself is "Saknas").
+def accountability_status(goal: Goal) -> str:
+    """The goal's column in `summary`: measurable, not_measurable, partly_saknas, saknas,
+    not_stated, or goal_saknas (the goal itself is "Saknas"). Not the diff's
+    `indicator_status` (present, partial, saknas, not-stated: whether indicators are listed).
 
     Measurable when at least one indicator passes the HBG104 classifier, or the goal suppresses
     HBG104 (someone has judged its indicators measurable). partly_saknas: indicators are stated
@@ -367,7 +368,7 @@ def accountability(
             number = f"{area.number}. " if area.number is not None else ""
             rows[area.id] = AccountabilityRow(area.id, number + area.title)
     for goal in plan.goals():
-        status = indicator_status(goal)
+        status = accountability_status(goal)
         total.add(status)
         if by == "focus-area":
             rows[goal.focus_area_id].add(status)
