@@ -53,3 +53,12 @@ def test_gaps_on_the_bundled_plans_with_the_shipped_config(
     assert not [f for f in found if f["code"] == "HBG102"]
     assert not [f for f in found if f["code"] == "HBG105" and f["goal"]["horizon"] != "short"]
     assert {f["plan"] for f in found if f["code"] == "HBG101"} == {"hbg-2020", "hbg-2023", "skane-2019"}
+
+
+def test_rules_explains_a_rules_options_in_both_languages(run_cli: RunCli) -> None:
+    english = run_cli("rules", "HBG105")
+    assert english.exit_code == 0, english.output
+    assert "'horizons' = ['short'] (any of 'short', 'long', 'current')" in english.stdout
+    swedish = run_cli("rules", "stale-goal", "--lang", "sv")
+    assert "'horizons' = ['short'] (något av 'short', 'long', 'current'): de målhorisonter" in swedish.stdout
+    assert "Options" not in run_cli("rules", "HBG101").stdout  # a rule without options says nothing

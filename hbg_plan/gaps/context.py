@@ -77,13 +77,12 @@ class Option:
     """A setting a rule declares in its module's OPTIONS: a list of values among `choices`.
 
     Set in the configuration as `[tool.hbg-plan.options.<rule name or code>] <option> = [...]`,
-    per plan under `[tool.hbg-plan.per-plan.<plan>.options.<rule>]`. `doc` says what it does
-    (English, for docs/rules.md).
+    per plan under `[tool.hbg-plan.per-plan.<plan>.options.<rule>]`. What it does is the message
+    `rule.<CODE>.option.<name>` in hbg_plan/i18n (English and Swedish; `hbg-plan rules`, docs/rules.md).
     """
 
     default: tuple[str, ...]
     choices: tuple[str, ...]
-    doc: str
 
 
 # --- building findings ------------------------------------------------------------------------

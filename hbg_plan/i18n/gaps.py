@@ -166,6 +166,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no indicator stated; none since {since} ({count} versions: {versions})",
         "sv": "ingen indikator angiven; ingen sedan {since} ({count} versioner: {versions})",
     },
+    "rule.HBG105.option.horizons": {
+        "en": "the goal horizons checked: short (short-term goals and activities), long, current",
+        "sv": "de målhorisonter som kontrolleras: short (kortsiktiga mål och aktiviteter), long, current",
+    },
+    "rule.HBG102.option.plan-kinds": {
+        "en": "the kinds of plan checked; an agreement has no indicator blocks",
+        "sv": "de plantyper som kontrolleras; en överenskommelse (agreement) har inga indikatorblock",
+    },
+    "rule.HBG102.option.horizons": {
+        "en": "the goal horizons checked; a current (Nuläge) section describes the present state",
+        "sv": "de målhorisonter som kontrolleras; ett nulägesavsnitt (current) beskriver läget i dag",
+    },
+    "rules.options": {
+        "en": "Options ([tool.hbg-plan.options.{name}], per plan [tool.hbg-plan.per-plan.PLAN.options.{name}])",
+        "sv": "Inställningar ([tool.hbg-plan.options.{name}], per plan [tool.hbg-plan.per-plan.PLAN.options.{name}])",
+    },
+    "rules.option": {
+        "en": "'{option}' = [{default}] (any of {choices}): {doc}",
+        "sv": "'{option}' = [{default}] (något av {choices}): {doc}",
+    },
     "gaps.HBG105.activities": {
         "en": '{kept} of {total} activities carried over unchanged from {since}: "{text}"',
         "sv": '{kept} av {total} aktiviteter oförändrade sedan {since}: "{text}"',

@@ -146,20 +146,24 @@ def sarif_rule(code: str, lang: str, tags: tuple[str, ...] = ("hbg-plan",)) -> s
     )
 
 
-def _options_markdown(entry: Explained) -> list[str]:
-    """The rule's options, as set in the configuration (README: Configuration and suppressions)."""
+def option_lines(entry: Explained, lang: str) -> list[str]:
+    """The rule's options as set in the configuration: a heading line, then one line per option."""
     if not isinstance(entry.source, Rule) or not entry.source.options:
         return []
-    lines = [
-        f"Options (`[tool.hbg-plan.options.{entry.name}]`; for one plan "
-        f"`[tool.hbg-plan.per-plan.PLAN.options.{entry.name}]`):",
-        "",
-    ]
+    lines = [message("rules.options", lang, name=entry.name) + ":"]
     for name, option in entry.source.options.items():
-        default = ", ".join(f'"{v}"' for v in option.default)
-        choices = ", ".join(f"`{v}`" for v in option.choices)
-        lines.append(f"- `{name} = [{default}]` (any of {choices}): {option.doc}")
-    return [*lines, ""]
+        lines.append(
+            message(
+                "rules.option", lang, option=name, default=", ".join(f"'{v}'" for v in option.default),
+                choices=", ".join(f"'{v}'" for v in option.choices), doc=message(f"rule.{entry.code}.option.{name}", lang),
+            )
+        )  # fmt: skip
+    return lines
+
+
+def _options_markdown(entry: Explained) -> list[str]:
+    lines = option_lines(entry, "en")
+    return [lines[0], "", *(f"- {line}" for line in lines[1:]), ""] if lines else []
 
 
 def render_markdown() -> str:

@@ -12,7 +12,7 @@ from hbg_plan.cli.context import LANG_OPTION, Lang, fail_usage, format_option, l
 from hbg_plan.gaps.engine import suggest_rule
 from hbg_plan.i18n import message
 from hbg_plan.output.envelope import envelope
-from hbg_plan.output.ruledocs import Explained, everything, explain
+from hbg_plan.output.ruledocs import Explained, everything, explain, option_lines
 
 RulesFormat = enum.StrEnum("RulesFormat", ["text", "json"])
 
@@ -79,6 +79,9 @@ def rules(
         message("rules.severity", language, severity=message(f"label.{rule.severity.label}", language)),
         *(["", description] if description else []),
     ]
+    options = option_lines(rule, language)
+    if options:
+        lines += ["", options[0], *("    " + line for line in options[1:])]
     for key, label in (("bad", "rules.bad"), ("good", "rules.good")):
         if key in examples:
             lines += [

@@ -36,12 +36,10 @@ OPTIONS = {
     "plan-kinds": Option(
         ("action-plan", "follow-up"),
         PLAN_KINDS,
-        "The kinds of plan checked; `agreement` documents have no indicator blocks.",
     ),
     "horizons": Option(
         ("short", "long"),
         HORIZONS,
-        "The goal horizons checked; `current` (Nuläge) sections describe the present state.",
     ),
 }
 

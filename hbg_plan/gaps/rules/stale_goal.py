@@ -41,7 +41,6 @@ OPTIONS = {
     "horizons": Option(
         ("short",),
         HORIZONS,
-        "The goal horizons checked: `short` (short-term goals and activities), `long`, `current`.",
     )
 }
 
