@@ -73,8 +73,10 @@ OUTPUT_OPTION = typer.Option(
 )  # fmt: skip
 
 
-def plans_argument(help: str, required: bool = False) -> Any:
-    """PLAN...: plan files or ids (and folders where the command says so)."""
+def plans_argument(help: str, required: bool = False, stdin: bool = False) -> Any:
+    """PLAN...: plan files or ids (and folders where the command says so; `stdin`: or `-`)."""
+    if stdin:
+        help += " '-' reads one plan from standard input (see --stdin-filename)."
     return typer.Argument(... if required else None, metavar="PLAN", help=help)
 
 

@@ -26,6 +26,7 @@ from hbg_plan.cli.usage import HbgCommand, HbgGroup, lang_argument
 from hbg_plan.core.neutral import safe_output
 from hbg_plan.i18n import message
 from hbg_plan.io import invocation
+from hbg_plan.io.load import STAND_INS
 
 COMMAND_MODULES = (
     "validate",
@@ -100,6 +101,7 @@ def _root(
 ) -> None:
     """Validate, diff and list the gaps of mental-health action plans kept as YAML."""
     invocation.start(global_config, global_verbose, global_quiet, global_color)
+    STAND_INS.clear()  # no plan read from standard input by an earlier run in this process
 
 
 def with_global_options(callback: Callable[..., Any]) -> Callable[..., Any]:

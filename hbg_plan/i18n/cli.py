@@ -57,6 +57,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' must be an http or https address without a '#' part",
         "sv": "'{key}' måste vara en http- eller https-adress utan '#'-del",
     },
+    "stdin.alone": {
+        "en": "'-' (read the plan from standard input) must be the only PLAN",
+        "sv": "'-' (läs planen från standard in) måste vara den enda PLAN",
+    },
+    "stdin.refused": {
+        "en": "--stdin-filename {path}: {reason}",
+        "sv": "--stdin-filename {path}: {reason}",
+    },
+    "stdin.too_large": {
+        "en": "standard input holds more than {limit} bytes, the most a plan may have",
+        "sv": "standard in innehåller mer än {limit} byte, det mesta en plan får ha",
+    },
     "usage.other": {
         "en": "usage error: {detail}",
         "sv": "felaktig användning: {detail}",

@@ -18,11 +18,13 @@ from hbg_plan.cli.context import (
     format_option,
     plans_argument,
 )
+from hbg_plan.cli.stdin import STDIN_FILENAME_OPTION, read_stdin_plan, stdin_loaded, wants_stdin
 from hbg_plan.gaps.engine import run_checks
 from hbg_plan.i18n import message
 from hbg_plan.output import findings_markdown, findings_text
 from hbg_plan.output.records.findings import gap_report
 from hbg_plan.output.xlsx import gaps_workbook
+from hbg_plan.validate.engine import load_plan
 from hbg_plan.workspace import load_for_check
 
 GapsFormat = enum.StrEnum(
@@ -31,9 +33,7 @@ GapsFormat = enum.StrEnum(
 
 
 def gaps(
-    plans: list[str] = plans_argument(
-        "Plan ids, plan files or folders (default: every plan in the configured plans folder)."
-    ),
+    plans: list[str] = plans_argument("Plan ids, files or folders (default: the plans folder).", stdin=True),
     output_format: GapsFormat = format_option(auto=True),
     plans_dir: Path = PLANS_OPTION,
     statistics: bool = typer.Option(
@@ -44,6 +44,7 @@ def gaps(
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
     write_baseline_to: Path = WRITE_BASELINE_OPTION,
+    stdin_filename: Path = STDIN_FILENAME_OPTION,
     *,
     gate: GateOptions,
 ) -> None:
@@ -66,7 +67,13 @@ def gaps(
     if statistics and output_format not in (None, GapsFormat.text, GapsFormat.markdown):
         raise context.fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
     selector = gate.selector(settings)
-    loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
+    if wants_stdin(plans, settings):  # `-`: one plan from standard input, checked as --stdin-filename
+        plan, problems = load_plan(*read_stdin_plan(stdin_filename, settings))
+        if plan is None:
+            raise context.plan_problems(problems, language)
+        loaded = stdin_loaded(plan)
+    else:
+        loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
     if loaded.errors:
         raise context.plan_problems(loaded.errors, language)
     for name in loaded.skipped:

@@ -23,9 +23,11 @@ from hbg_plan.cli.context import (
     write_report,
     write_text_report,
 )
+from hbg_plan.cli.stdin import STDIN_FILENAME_OPTION, read_stdin_plan, wants_stdin
 from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
 from hbg_plan.output.validation import render_text
+from hbg_plan.validate.engine import ValidationRun, validate_file
 from hbg_plan.validate.run import usable_cpus, validate_paths
 from hbg_plan.workspace import PlanFolder, PlanLoadError, resolve
 
@@ -33,9 +35,7 @@ ValidateFormat = enum.StrEnum("ValidateFormat", ["text", "json", "github", "sari
 
 
 def validate(
-    paths: list[str] = plans_argument(
-        "Plan files, folders or plan ids such as hbg-2020 (default: the configured plans folder)."
-    ),
+    paths: list[str] = plans_argument("Plan files, folders or ids (default: the plans folder).", stdin=True),
     output_format: ValidateFormat = format_option(auto=True),
     lang: Lang = LANG_OPTION,
     output: Path = OUTPUT_OPTION,
@@ -60,6 +60,7 @@ def validate(
     ),
     cache_dir: Path = CACHE_DIR_OPTION,
     no_cache: bool = NO_CACHE_OPTION,
+    stdin_filename: Path = STDIN_FILENAME_OPTION,
     *,
     gate: GateOptions,
 ) -> None:
@@ -76,10 +77,13 @@ def validate(
     )
     changed_files = git_changed() if changed else None
     plans_dir = settings.config.plans_dir
-    targets = [_plan_or_path(ref, plans_dir, language) for ref in paths] if paths else [plans_dir]
-    cache = open_cache(settings.config.path, cache_dir, no_cache, language)
-    workers = jobs if jobs is not None else usable_cpus()
-    run = validate_paths(targets, keep_plans=gaps, changed=changed_files, jobs=workers, cache=cache)
+    if wants_stdin(paths, settings):  # `-`: one plan from standard input, checked as --stdin-filename
+        run = ValidationRun([validate_file(*read_stdin_plan(stdin_filename, settings))], [])
+    else:
+        targets = [_plan_or_path(ref, plans_dir, language) for ref in paths] if paths else [plans_dir]
+        cache = open_cache(settings.config.path, cache_dir, no_cache, language)
+        workers = jobs if jobs is not None else usable_cpus()
+        run = validate_paths(targets, keep_plans=gaps, changed=changed_files, jobs=workers, cache=cache)
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
