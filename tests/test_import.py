@@ -21,7 +21,7 @@ SOURCES = PLANS / "sources"  # read only: tests import the copies in their workd
 DOCUMENTS: dict[str, tuple[str, tuple[str, ...], tuple[int, int, int, int]]] = {
     "hbg-2015": ("000_df9d85fa8ad8fd02.txt", (), (100, 100, 100, 65)),
     "hbg-2020": ("002_1aca388ac409bdea.txt", (), (100, 100, 100, 88)),
-    "hbg-2023": ("001_dc34fee1e25e61d1.txt", ("--issued-by", "helsingborgs-stad"), (100, 100, 100, 73)),
+    "hbg-2023": ("001_dc34fee1e25e61d1.txt", ("--issued-by", "helsingborgs-stad"), (100, 100, 100, 76)),
     "skane-2019": ("004_7633ef915d9e78dc.txt", ("--issued-by", "region-skane"), (100, 100, 100, 92)),
 }
 
@@ -357,3 +357,21 @@ def test_parties_after_med_stod_av_support_those_responsible(run_cli: RunCli, wo
         "deltagande organisationer"
         in out.read_text(encoding="utf-8").split("b4-ips-arbetscoachning.utveckling")[1]
     )
+
+
+def test_subject_rules_for_places_and_partners(run_cli: RunCli, workdir: Path) -> None:
+    doc = workdir / "plan.txt"
+    doc.write_text(
+        SMALL.replace(
+            " - Helsingborgs stad ska följa upp arbetet.\n",
+            " - På vård- och omsorgsförvaltningen utvecklar man arbetet med Psyk-e bas senior.\n"
+            " - Socialförvaltningen i samarbete med arbetsmarknadsförvaltningen och ideella"
+            " organisationer har påbörjat ett förebyggande arbete.\n"
+            " - I Lokalt samråd tar vi upp frågor om samverkan.\n",
+        ),
+        encoding="utf-8",
+    )
+    plan = import_draft(run_cli, doc, workdir / "a.yaml", *ISSUER)
+    goal = plan.focus_areas[0].topics[0].goals[0]
+    # the department "man" acts in, and the subject before its partners; not the partners, not a forum
+    assert set(goal.party_ids) == {"vof", "sof"}

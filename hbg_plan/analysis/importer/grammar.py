@@ -253,6 +253,15 @@ FINITE_VERBS = frozenset(
 # to three words, then a preposition; or the party in the genitive and one or two words.
 SUBJECT_UNIT_OF = re.compile(r"(?:[A-ZÅÄÖ][\w-]*)(?:\s+[\w-]+){0,2}?\s+(?:från|på|inom|hos)\s+")
 SUBJECT_GENITIVE_UNIT = re.compile(r"(?:\s+[\w-]+){1,2}?(?=\s+\w)")
+# 'På vård- och omsorgsförvaltningen utvecklar man …': the generic actor 'man'/'vi' placed in a
+# party names that party (a party named only as where something is, '… finns', names nobody).
+ACTOR_PLACE = re.compile(r"(?:På|Inom|Hos|I)\s+", re.IGNORECASE)
+ACTOR_PLACE_TYPES = frozenset({"municipal-department", "unit"})  # a forum ('I Lokalt samråd tar vi …') is not
+GENERIC_ACTOR_AFTER_VERB = re.compile(r"\s+(?P<verb>\w+)\s+(?:man|vi)\b", re.IGNORECASE)
+# 'Socialförvaltningen i samarbete med … har påbörjat': the subject, then its partners, then (within
+# a few words) the finite verb.
+SUBJECT_COMPANION = re.compile(r"\s+(?:i samarbete med|i samverkan med|tillsammans med)\s+", re.IGNORECASE)
+SUBJECT_COMPANION_REACH = 8  # words
 # Swedish puts the finite verb second: after a fronted adverbial the subject follows the verb.
 FIRST_FINITE_VERB = re.compile(
     r"^(?:[\w-]+[ ,]+){1,6}?(" + "|".join(sorted(FINITE_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE

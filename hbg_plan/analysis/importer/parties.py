@@ -39,6 +39,7 @@ class PartyIndex:
     """Registry names, aliases and the grammar's variants, matched case-insensitively."""
 
     names: dict[str, str]  # lower-case name → party id
+    types: dict[str, str] = field(default_factory=dict)  # party id → registry type
     pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -52,8 +53,10 @@ class PartyIndex:
         cls, entries: list[dict[str, object]], extra: dict[str, str] | None = None
     ) -> PartyIndex:
         names: dict[str, str] = {}
+        types: dict[str, str] = {}
         for entry in entries:
             party = str(entry["id"])
+            types[party] = str(entry.get("type", ""))
             aliases = entry.get("aliases")
             for name in [entry.get("name"), *(aliases if isinstance(aliases, list) else [])]:
                 if isinstance(name, str) and name.strip():
@@ -62,7 +65,7 @@ class PartyIndex:
             party_id = names.get(target.lower())
             if party_id is not None:
                 names.setdefault(variant.lower(), party_id)
-        return cls(names)
+        return cls(names, types)
 
     def lookup(self, text: str) -> str | None:
         return self.names.get(text.lower())
@@ -164,7 +167,16 @@ def _sentence_subjects(sentence: str, index: PartyIndex) -> list[tuple[str, str]
     # 1. 'Socialförvaltningen och vård- och omsorgsförvaltningen ska …'
     found, end = _party_list(sentence, 0, index)
     if found:
-        return found if _verb_at(sentence, end) else []
+        if _verb_at(sentence, end):
+            return found
+        # 'Socialförvaltningen i samarbete med arbetsmarknadsförvaltningen … har påbörjat': the
+        # partners named after it are not subjects
+        companion = grammar.SUBJECT_COMPANION.match(sentence, end)
+        if companion:
+            words = re.findall(r"[\w-]+", sentence[companion.end() :])[: grammar.SUBJECT_COMPANION_REACH]
+            if any(word.lower() in grammar.FINITE_VERBS for word in words):
+                return found
+        return []
     # 2. a unit of a party: 'Case managers från socialförvaltningen arbetar …',
     #    'Vård- och omsorgsförvaltningens LSS-verksamhet arbetar …'
     unit = grammar.SUBJECT_UNIT_OF.match(sentence)
@@ -178,7 +190,19 @@ def _sentence_subjects(sentence: str, index: PartyIndex) -> list[tuple[str, str]
         tail = grammar.SUBJECT_GENITIVE_UNIT.match(sentence, genitive.end())
         if party and tail and _verb_at(sentence, tail.end()):
             return [(party, sentence[: tail.end()])]
-    # 3. inverted order after a fronted adverbial: 'Under 2023 har vård- och omsorgsförvaltningen …'
+    # 3. 'På vård- och omsorgsförvaltningen utvecklar man …': a generic actor placed in the party
+    place = grammar.ACTOR_PLACE.match(sentence)
+    if place:
+        found, end = _party_list(sentence, place.end(), index)
+        actor = grammar.GENERIC_ACTOR_AFTER_VERB.match(sentence, end)
+        if (
+            found
+            and actor
+            and actor.group("verb").lower() in grammar.FINITE_VERBS
+            and all(index.types.get(party) in grammar.ACTOR_PLACE_TYPES for party, _ in found)
+        ):
+            return found
+    # 4. inverted order after a fronted adverbial: 'Under 2023 har vård- och omsorgsförvaltningen …'
     verb = grammar.FIRST_FINITE_VERB.search(sentence)
     if verb and verb.group(1).lower() in grammar.FINITE_VERBS:
         found, _ = _party_list(sentence, verb.end() + 1, index)
