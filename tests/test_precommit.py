@@ -212,6 +212,7 @@ def test_commit_removing_a_used_party_is_blocked_at_the_registry(hook_repo: Hook
     registry = consumer / "plans" / "parties.yaml"
     data = yaml.safe_load(registry.read_text(encoding="utf-8"))
     assert any(p["id"] == "sff" for p in data["parties"])
+    units = [p["id"] for p in data["parties"] if p.get("part_of") == "sff"]  # the registry's own references
     data["parties"] = [p for p in data["parties"] if p["id"] != "sff"]
     registry.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     line = registry.read_text(encoding="utf-8").splitlines().index("parties:") + 1
@@ -221,7 +222,10 @@ def test_commit_removing_a_used_party_is_blocked_at_the_registry(hook_repo: Hook
     assert done.returncode != 0, output
     assert f"plans/parties.yaml:{line}:1: error HBG021 party 'sff' is not in this registry" in output, output
     assert "plans/hbg-2020.yaml:" in output  # where the first reference stands
-    assert "1 error(s)" in output  # one error at the changed file, not one per reference
+    for unit in units:
+        assert "plans/parties.yaml:" in output and f"party '{unit}' is part of unknown party 'sff'" in output
+    # one error for the plans' references at the changed file, not one per reference
+    assert f"{1 + len(units)} error(s)" in output
 
 
 @pytest.mark.network
