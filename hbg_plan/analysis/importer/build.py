@@ -327,8 +327,8 @@ class _Writer:
                 self.suggest(suggestion, reviews)
             for part in unplaced:
                 reviews.append(Review(para.first, para.last, "import.review.responsible_unplaced", part))
-        if self.by_lines:
-            return found  # the document states responsibility in its own lines: goals without one name nobody
+        if self.by_lines and goal.horizon == "current":
+            return found  # a current-state description is assigned only by its "Ansvarig" line
         for para in goal.texts:
             for entry in subjects(para.text, self.index):
                 add(entry)
