@@ -10,6 +10,7 @@ import typer
 
 from hbg_plan.cli import context
 from hbg_plan.cli.context import LANG_OPTION, OUTPUT_OPTION, PLANS_OPTION, Lang, format_option
+from hbg_plan.gaps.engine import unit_departments
 from hbg_plan.i18n import message
 from hbg_plan.output.brief_docx import render_docx
 from hbg_plan.output.brief_html import render_html
@@ -17,6 +18,7 @@ from hbg_plan.output.brief_json import render_json
 from hbg_plan.output.brief_markdown import render_markdown
 from hbg_plan.output.brief_view import layout
 from hbg_plan.output.records.brief import build_brief, newest
+from hbg_plan.validate.engine import registry_for
 from hbg_plan.workspace import load_for_check, party_names
 
 if TYPE_CHECKING:
@@ -69,7 +71,8 @@ def brief(
     if previous is None and not against and chosen.replaces:
         previous = loaded.context.get(chosen.replaces)
     _, names = party_names([chosen])
-    record = build_brief(chosen, previous, loaded.context, selector, names)
+    roll_up = unit_departments(registry_for(chosen.path))
+    record = build_brief(chosen, previous, loaded.context, selector, names, roll_up)
     if output_format is BriefFormat.json:
         context.write_report(render_json(record, language), output, language)
         return

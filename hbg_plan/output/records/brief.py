@@ -20,7 +20,7 @@ Renderers (hbg_plan/output/brief_*.py) shorten texts for print; the record keeps
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from hbg_plan.analysis.diff import Change, ChangeKind, PlanDiff, diff_plans, indicator_status
@@ -467,14 +467,19 @@ def build_brief(
     context: PlanSet,
     selector: Selector,
     party_names: dict[str, str],
+    roll_up: Mapping[str, str] | None = None,
 ) -> Brief:
-    """The brief of `plan` against `against` (its previous version), with the folder's plans as context."""
+    """The brief of `plan` against `against` (its previous version), with the folder's plans as context.
+
+    `roll_up` (see `unit_departments`) counts each unit under its department in the party table,
+    as `summary --by party` does, so the table stays one row per accountable department.
+    """
     regional = regional_plans(plan, against, context)
     result = run_checks([plan], context, selector)
     lineage = _Lineage(context)
     main = lineage.diff(against, plan) if against is not None else None
     decisions = _decisions(plan, against, regional, result.findings, main, lineage)
-    rows, total = accountability(plan, "party", party_names)
+    rows, total = accountability(plan, "party", party_names, roll_up)
     progress = _progress(plan, against, regional, lineage)
     used = {plan.id, *(r.id for r in regional), *(v.plan for d in decisions for v in d.versions)}
     used |= {p.since for p in progress} | ({against.id} if against is not None else set())
