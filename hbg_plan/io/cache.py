@@ -24,7 +24,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from hbg_plan.io.confine import Refused, Rule, inside
+from hbg_plan.io.confine import Refused, Rule, inside, read_bounded
 from hbg_plan.io.output import write_atomic
 
 CACHE_DIR_NAME = ".hbg-plan-cache"
@@ -138,28 +138,7 @@ class Cache:
 
 def _read_no_follow(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_ENTRY_BYTES, never through a symlink."""
-    flags = (
-        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    )
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:  # ELOOP: a symlink
-        raise Refused(Rule.NOT_FOUND if exc.errno == errno.ENOENT else Rule.UNREADABLE) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise Refused(Rule.NOT_REGULAR)
-        if info.st_size > MAX_ENTRY_BYTES:
-            raise Refused(Rule.TOO_LARGE, size=info.st_size, limit=MAX_ENTRY_BYTES)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            raw = handle.read(MAX_ENTRY_BYTES + 1)
-    except OSError:
-        raise Refused(Rule.UNREADABLE) from None
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_ENTRY_BYTES:
-        raise Refused(Rule.TOO_LARGE, size=len(raw), limit=MAX_ENTRY_BYTES)
-    return raw
+    return read_bounded(path, MAX_ENTRY_BYTES, follow_symlinks=False)
 
 
 def is_cache(folder: Path) -> bool:

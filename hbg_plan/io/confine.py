@@ -105,13 +105,15 @@ def inside(path: Path, root: Path) -> Path:
     return real
 
 
-def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, *, follow_symlinks: bool = True) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; raise Refused otherwise.
 
     Opens without blocking and checks the opened file itself, so a FIFO, a device or a file that
     grows while it is read can neither hang the run nor exhaust memory.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_symlinks:  # ELOOP below: a symlink planted where only real files belong
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
