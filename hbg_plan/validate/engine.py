@@ -17,7 +17,7 @@ from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
 from hbg_plan.core.text import did_you_mean
 from hbg_plan.io.confine import Refused, Rule, inside, plan_root
 from hbg_plan.io.load import YamlDocument, load_yaml
-from hbg_plan.model.plan import PartyRegistry, Plan, build_plan, build_registry
+from hbg_plan.model.plan import LineRange, PartyRegistry, Plan, build_plan, build_registry
 from hbg_plan.validate.provenance import SourceText, normalise, normalise_all, source_or_refusal
 from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
 
@@ -292,24 +292,25 @@ def _string_groups(plan: Plan) -> Iterator[tuple[dict[str, Any], str, tuple[str,
 
 
 def _ranges(plan: Plan) -> Iterator[tuple[str, int, int]]:
+    for source in _line_ranges(plan):
+        yield source.where.pointer, source.first, source.last
+
+
+def _line_ranges(plan: Plan) -> Iterator[LineRange]:
     for area in plan.focus_areas:
-        yield area.source.where.pointer, area.source.first, area.source.last
+        yield area.source
         for topic in area.topics:
-            yield topic.source.where.pointer, topic.source.first, topic.source.last
-            for table in topic.tables:
-                yield table.source.where.pointer, table.source.first, table.source.last
+            yield topic.source
+            yield from (table.source for table in topic.tables)
             for goal in topic.goals:
-                yield goal.source.where.pointer, goal.source.first, goal.source.last
-                for follow in goal.follow_up:
-                    yield follow.source.where.pointer, follow.source.first, follow.source.last
+                yield goal.source
+                yield from (follow.source for follow in goal.follow_up)
                 for absence in (goal.indicators_missing, goal.indicators_partial, goal.responsible_missing,
                                 goal.goal_missing):  # fmt: skip
                     if absence and absence.source:
-                        yield absence.source.where.pointer, absence.source.first, absence.source.last
-    for section in plan.sections:
-        yield section.source.where.pointer, section.source.first, section.source.last
-    for signatory in plan.signatories:
-        yield signatory.source.where.pointer, signatory.source.first, signatory.source.last
+                        yield absence.source
+    yield from (section.source for section in plan.sections)
+    yield from (signatory.source for signatory in plan.signatories)
 
 
 def _excerpt(text: str) -> str:
