@@ -10,7 +10,6 @@ honest value until the new document is read, and one a reviewer can grep for.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import tempfile
@@ -18,6 +17,7 @@ import textwrap
 from pathlib import Path
 
 from hbg_plan.i18n import message
+from hbg_plan.io.output import yaml_quoted
 from hbg_plan.model.plan import Plan
 
 YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -65,16 +65,6 @@ def schema_reference(plan: Plan, target: Path) -> str:
     return SCHEMA_URL
 
 
-def _q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON escapes, plus the characters YAML takes as line breaks)."""
-    return (
-        json.dumps(text, ensure_ascii=False)
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-        .replace("\x85", "\\x85")
-    )
-
-
 def _comment(text: str, indent: str = "") -> list[str]:
     return [f"{indent}# {line}" for line in textwrap.wrap(text, COMMENT_WIDTH - len(indent) - 2)]
 
@@ -94,8 +84,8 @@ def render_scaffold(plan: Plan, new_id: str, target: Path, lang: str) -> str:
         f"issued_by: [{', '.join(plan.issued_by)}]",
         f'period: {{start: "{start}", end: "{end}"}}  # {message("init.comment_period", lang, old=plan.id)}',
         "source:",
-        f"  file: {_q(SOURCE_PLACEHOLDER)}",
-        f"  sha256: {_q(SHA256_PLACEHOLDER)}",
+        f"  file: {yaml_quoted(SOURCE_PLACEHOLDER)}",
+        f"  sha256: {yaml_quoted(SHA256_PLACEHOLDER)}",
         f"replaces: {plan.id}",
     ]
     if plan.based_on:
@@ -106,7 +96,7 @@ def render_scaffold(plan: Plan, new_id: str, target: Path, lang: str) -> str:
             out.append(f"  - id: {section.id}")
             out.append(f"    kind: {section.kind}")
             if section.title is not None:
-                out.append(f"    title: {_q(section.title)}")
+                out.append(f"    title: {yaml_quoted(section.title)}")
             if section.party is not None:
                 out.append(f"    party: {section.party}")
             out += ["    source: {lines: []}", "    texts: []"]
@@ -115,13 +105,13 @@ def render_scaffold(plan: Plan, new_id: str, target: Path, lang: str) -> str:
         out.append(f"  - id: {area.id}")
         if area.number is not None:
             out.append(f"    number: {area.number}")
-        out += [f"    title: {_q(area.title)}", "    source: {lines: []}"]
+        out += [f"    title: {yaml_quoted(area.title)}", "    source: {lines: []}"]
         out.append("    topics:" if area.topics else "    topics: []")
         for topic in area.topics:
             out.append(f"      - id: {topic.id}")
             if topic.number is not None:
                 out.append(f"        number: {topic.number}")
-            out += [f"        title: {_q(topic.title)}", "        source: {lines: []}"]
+            out += [f"        title: {yaml_quoted(topic.title)}", "        source: {lines: []}"]
             out.append("        goals:" if topic.goals else "        goals: []")
             for goal in topic.goals:
                 was = message("init.comment_was", lang, old=plan.id, line=goal.where.line)

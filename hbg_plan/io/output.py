@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import sys
@@ -23,6 +24,17 @@ class UnsafeOutputError(OSError):
         super().__init__(f"{path}: not a regular file ({kind})")
         self.path = path
         self.kind = kind
+
+
+def yaml_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar on one line: JSON's escapes, plus the characters YAML
+    would take as line breaks (NEL, LINE and PARAGRAPH SEPARATOR)."""
+    return (
+        json.dumps(text, ensure_ascii=False)
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+        .replace("\x85", "\\x85")
+    )
 
 
 def check_target(path: Path) -> None:

@@ -7,7 +7,6 @@ a `review` note instead. Ids follow docs/TRANSCRIBING.md ('<topic>.kort', '<topi
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from hbg_plan.analysis.importer.parties import (
 )
 from hbg_plan.analysis.importer.text import Area, Document, Goal, Para, Review, Topic
 from hbg_plan.i18n import message
+from hbg_plan.io.output import yaml_quoted
 from hbg_plan.validate.provenance import SourceText
 
 HORIZON_SUFFIX = {"short": "kort", "long": "lang", "current": "nulage"}
@@ -62,16 +62,6 @@ class Draft:
     suggestions: list[Suggestion]
     goals: int
     topics: int
-
-
-def q(text: str) -> str:
-    """A YAML double-quoted scalar on one line."""
-    return (
-        json.dumps(text, ensure_ascii=False)
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-        .replace("\x85", "\\x85")
-    )
 
 
 def clean(text: str) -> str:
@@ -124,7 +114,7 @@ class _Writer:
         for review in sorted(reviews, key=lambda r: r.first):
             note = self.review_note(review)
             self.out.append(
-                f"{indent}  - {{lines: [{review.first}, {max(review.first, review.last)}], note: {q(note)}}}"
+                f"{indent}  - {{lines: [{review.first}, {max(review.first, review.last)}], note: {yaml_quoted(note)}}}"
             )
             self.places.append(Place(review.first, max(review.first, review.last), note))
 
@@ -134,7 +124,7 @@ class _Writer:
 
     def strings(self, indent: str, key: str, values: list[str]) -> None:
         self.out.append(f"{indent}{key}:")
-        self.out += [f"{indent}  - {q(v)}" for v in values]
+        self.out += [f"{indent}  - {yaml_quoted(v)}" for v in values]
 
     # --- document ----------------------------------------------------------------------
     def write(self) -> Draft:
@@ -151,13 +141,13 @@ class _Writer:
             f"# {self.msg('import.header', source=o.source_file)}",
             "schema_version: 2",
             f"id: {o.plan_id}",
-            f"title: {q(title)}",
+            f"title: {yaml_quoted(title)}",
             f"kind: {kind}",
             f"level: {level}",
             f"issued_by: [{', '.join(o.issued_by)}]",
             f'period: {{start: "{period[0]}", end: "{period[1]}"}}',
             "source:",
-            f"  file: {q(o.source_file)}",
+            f"  file: {yaml_quoted(o.source_file)}",
             f"  sha256: {o.sha256}",
             f"  lines: [{doc.title_lines[0]}, {doc.title_lines[1]}]",
         ]
@@ -211,7 +201,7 @@ class _Writer:
         self.out.append(f"  - id: {area_id}")
         if area.number is not None:
             self.out.append(f"    number: {area.number}")
-        self.out.append(f"    title: {q(clean(area.title) or self.line_text(area.first))}")
+        self.out.append(f"    title: {yaml_quoted(clean(area.title) or self.line_text(area.first))}")
         self.out.append(f"    source: {{lines: [{area.first}, {max(area.first, area.last)}]}}")
         reviews = list(area.review)
         if area.description:
@@ -233,7 +223,7 @@ class _Writer:
         self.out.append(f"      - id: {topic_id}")
         if topic.number is not None:
             self.out.append(f"        number: {topic.number}")
-        self.out.append(f"        title: {q(title or self.line_text(topic.first))}")
+        self.out.append(f"        title: {yaml_quoted(title or self.line_text(topic.first))}")
         self.out.append(f"        source: {{lines: [{topic.first}, {last}]}}")
         renamed = self.o.topic_renamed.get(topic.first)
         if renamed and renamed != topic_id:
@@ -259,7 +249,7 @@ class _Writer:
         if goal.period:
             self.out.append(f'{ind}period: "{goal.period}"')
         if goal.heading:
-            self.out.append(f"{ind}heading: {q(clean(goal.heading))}")
+            self.out.append(f"{ind}heading: {yaml_quoted(clean(goal.heading))}")
         self.out.append(f"{ind}source: {{lines: [{first}, {last}]}}")
         renamed = self.o.goal_renamed.get(goal.first)
         if renamed and renamed != goal_id:
@@ -286,7 +276,7 @@ class _Writer:
             )
         elif indicators and goal.partial_saknas:
             line, position = goal.partial_saknas
-            entries = [q(v) for v in indicators]
+            entries = [yaml_quoted(v) for v in indicators]
             entries.insert(
                 min(position, len(entries)), f"{{missing: saknas, source: {{lines: [{line}, {line}]}}}}"
             )
@@ -306,7 +296,7 @@ class _Writer:
             self.out.append(f"{ind}responsible:")
             for entry in found:
                 self.out.append(
-                    f"{ind}  - {{party: {entry.party}, basis: {entry.basis}, quote: {q(clean(entry.quote))}}}"
+                    f"{ind}  - {{party: {entry.party}, basis: {entry.basis}, quote: {yaml_quoted(clean(entry.quote))}}}"
                 )
         else:
             self.out.append(f"{ind}responsible: {{missing: not-stated}}")

@@ -21,6 +21,7 @@ from hbg_plan.analysis.importer.pdf import PdfProblem, extract_pdf
 from hbg_plan.analysis.scaffold import create_new
 from hbg_plan.i18n import message
 from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
+from hbg_plan.io.output import yaml_quoted
 from hbg_plan.validate.engine import load_document, plan_registry
 from hbg_plan.validate.provenance import load_source
 from hbg_plan.validate.schema import PARTIES_SCHEMA, load_schema
@@ -167,7 +168,7 @@ def run_import(request: Request, progress: Progress = lambda _: None) -> Result:
             message("import.unknown_parties", lang, count=len(draft.suggestions), registry=registry_path)
         )
         report += [
-            f"  {shown}:{s.line}: - {{id: {s.id}, name: {build.q(s.name)}, type: {s.type}}}"
+            f"  {shown}:{s.line}: - {{id: {s.id}, name: {yaml_quoted(s.name)}, type: {s.type}}}"
             for s in draft.suggestions
         ]
     report.append(message("import.next", lang, path=output))
@@ -274,9 +275,9 @@ def append_parties(path: Path, suggestions: list[Suggestion]) -> None:
     for s in suggestions:
         lines += [
             f"  - id: {s.id}",
-            f"    name: {build.q(s.name)}",
+            f"    name: {yaml_quoted(s.name)}",
             f"    type: {s.type}",
-            f"    note: {build.q(f'Added by hbg-plan import (source line {s.line}); check the name, type and part_of.')}",
+            f"    note: {yaml_quoted(f'Added by hbg-plan import (source line {s.line}); check the name, type and part_of.')}",
         ]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
