@@ -10,24 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PLANS
 from tests.helpers.inprocess import run_here, run_process
 
 CANARY = "hbgcanary-c0nf1g-83b2"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    (root / ".git").mkdir(parents=True)
-    shutil.copytree(PLANS, root / "plans")
-    return root
 
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -12,14 +12,12 @@ from __future__ import annotations
 import hashlib
 import os
 import resource
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import PLANS
 from tests.helpers.inprocess import run_here, run_process
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX links and FIFOs")
@@ -32,13 +30,10 @@ SOURCE_LINE = 'file: "sources/002_1aca388ac409bdea.txt"'
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """tmp/repo (with .git and a copy of plans/) and tmp/SECRET.env beside it, outside the repository."""
-    root = tmp_path / "repo"
-    (root / ".git").mkdir(parents=True)
-    shutil.copytree(PLANS, root / "plans")
-    (tmp_path / "SECRET.env").write_text(SECRET_TEXT, encoding="utf-8")
-    return root
+def repo(repo: Path) -> Path:
+    """The shared tmp/repo, with tmp/SECRET.env beside it, outside the repository."""
+    (repo.parent / "SECRET.env").write_text(SECRET_TEXT, encoding="utf-8")
+    return repo
 
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -5,27 +5,15 @@ invented title past `validate`, and a title is no way to quote or probe a source
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import PLANS
 from tests.helpers.inprocess import run_here
 
 PLAN = "hbg-2020"
 TITLE = 'title: "Helsingborgs stads handlingsplan – Överenskommelse psykisk hälsa 2020-2022 för vuxna"'
 AREA_TITLE = 'title: "Förebyggande och främjande arbete"'
 TOPIC_TITLE = 'title: "Suicidprevention"'
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    (root / ".git").mkdir(parents=True)
-    shutil.copytree(PLANS, root / "plans")
-    return root
 
 
 def validate(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
