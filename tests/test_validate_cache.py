@@ -12,9 +12,10 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -85,8 +86,25 @@ def report(repo: Path, *args: str) -> tuple[int, str, str]:
     return done.returncode, done.stdout, done.stderr
 
 
-def entries(cache: Path) -> Iterator[Path]:
-    return (p for p in sorted((cache / "v1").rglob("*.json")))
+def shards(cache: Path) -> list[Path]:
+    return sorted((cache / "v2").glob("*.entries"))
+
+
+def entries(cache: Path) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """(shard, file id, entry) for every entry line in the cache."""
+    for shard in shards(cache):
+        header, *lines = shard.read_text(encoding="utf-8").splitlines()
+        assert header.startswith("hbg-plan-cache 2 "), header
+        for line in lines:
+            file_id, _, entry = line.partition(" ")
+            yield shard, file_id, json.loads(entry)
+
+
+def rewrite(shard: Path, edit: Callable[[str, dict[str, Any]], str]) -> None:
+    """Replace each entry line of a shard by what `edit` makes of it (the header stays)."""
+    header, *lines = shard.read_text(encoding="utf-8").splitlines()
+    edited = [edit(line.partition(" ")[0], json.loads(line.partition(" ")[2])) for line in lines]
+    shard.write_text("\n".join([header, *edited]) + "\n", encoding="utf-8")
 
 
 def test_parallel_and_cached_runs_print_what_one_process_prints(repo: Path) -> None:
@@ -108,13 +126,17 @@ def test_the_cache_is_read(repo: Path) -> None:
     cache = repo / "cache"
     report(repo, "--jobs", "1", "--cache-dir", str(cache))
     edited = 0
-    for entry in entries(cache):
-        data = json.loads(entry.read_text(encoding="utf-8"))
+
+    def plant(file_id: str, data: dict[str, Any]) -> str:
+        nonlocal edited
         for diagnostic in data["value"]["outcome"]["diagnostics"]:
             if diagnostic["message"] == "validate.duplicate_id" or "excerpt" in diagnostic["args"]:
                 diagnostic["args"]["excerpt"] = "UR CACHEN"
                 edited += 1
-        entry.write_text(json.dumps(data), encoding="utf-8")
+        return f"{file_id} {json.dumps(data, ensure_ascii=False)}"
+
+    for shard in shards(cache):
+        rewrite(shard, plant)
     assert edited
     assert "UR CACHEN" in report(repo, "--jobs", "1", "--cache-dir", str(cache))[1]
 
@@ -145,7 +167,7 @@ def test_a_changed_registry_invalidates(repo: Path) -> None:
     after = report(repo, "--cache-dir", cache)
     assert after != before and "region-skane" in after[1]
     assert after == report(repo, "--no-cache")
-    registry.write_text(text, encoding="utf-8")  # and back: the old entries serve again
+    registry.write_text(text, encoding="utf-8")  # and back: the first report again
     assert report(repo, "--cache-dir", cache) == before
 
 
@@ -193,31 +215,60 @@ def test_garbage_in_the_cache_is_ignored_and_rewritten(repo: Path) -> None:
     cache = repo / "cache"
     expected = report(repo, "--jobs", "1", "--no-cache", "-f", "json")
     report(repo, "--cache-dir", str(cache), "-f", "json")
+    files = len(list(entries(cache)))
     outside = repo.parent / "outside.txt"
     outside.write_text("not to be touched\n", encoding="utf-8")
-    garbage = [
+    whole = [  # what a whole shard may hold instead of entries
         b"",
-        b"\xff\xfe not json",
-        b"[1, 2, 3]",
-        json.dumps({"format": 1, "tool_version": "0.0.0-other", "key": "x", "value": {}}).encode(),
-        b'{"format": 1, "value": {"dependencies": [], "outcome": {"kind": "plan"}}}',
+        b"\xff\xfe not UTF-8",
+        b"hbg-plan-cache 2 0.0.0-other\n",
         b"[" * 100000,
     ]
-    for i, entry in enumerate(entries(cache)):
-        if i % 7 == 6:  # a symlink out of the repository where an entry was
-            entry.unlink()
-            entry.symlink_to(outside)
-        else:
-            entry.write_bytes(garbage[i % 6])
-    (cache / "v1" / "zz").mkdir()
-    (cache / "v1" / "zz" / "stray.json").write_text("{}", encoding="utf-8")
+    lines = [  # what a line of a shard may hold instead of an entry
+        lambda file_id, data: f"{file_id} not json",
+        lambda file_id, data: f"{file_id} [1, 2, 3]",
+        lambda file_id, data: f"{file_id} " + "[" * 100000,
+        lambda file_id, data: f"{file_id} " + json.dumps({**data, "key": "0" * 64}),
+        lambda file_id, data: f"{file_id} " + json.dumps({**data, "value": {"outcome": {"kind": "plan"}}}),
+        lambda file_id, data: f"{file_id} " + json.dumps({**data, "value": {**data["value"], "outcome": 7}}),
+        lambda file_id, data: f"{'f' * 64} {json.dumps(data)}",  # under another file's id
+        lambda file_id, data: f"../../outside {json.dumps(data)}",
+    ]
+    spoilt = iter(range(1000))
+
+    def spoil(file_id: str, data: dict[str, Any]) -> str:
+        return lines[next(spoilt) % len(lines)](file_id, data)
+
+    by_size = sorted(shards(cache), key=lambda shard: len(shard.read_bytes().splitlines()))
+    for shard, garbage in zip(by_size, whole, strict=False):  # the smallest shards: spoilt whole
+        shard.write_bytes(garbage)
+    by_size[len(whole)].unlink()  # a symlink out of the repository where a shard was
+    by_size[len(whole)].symlink_to(outside)
+    for shard in by_size[len(whole) + 1 :]:  # the others: line by line
+        rewrite(shard, spoil)
+    assert next(spoilt) >= len(lines)  # every kind of line used
+    (cache / "v2" / "zz").mkdir()
+    (cache / "v2" / "zz" / "stray.entries").write_text("{}", encoding="utf-8")
+    (cache / "v2" / "g.entries").write_text("hbg-plan-cache 2 x\n", encoding="utf-8")
     for jobs in ("1", "2"):
         assert report(repo, "--jobs", jobs, "--cache-dir", str(cache), "-f", "json") == expected
-    for entry in entries(cache):  # rewritten: whole JSON entries again, no symlink left
-        if entry.parent.name != "zz":
-            assert not entry.is_symlink()
-            assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+    for shard in shards(cache):  # rewritten: whole shards again, no symlink left
+        assert not shard.is_symlink()
+    assert len({file_id for _, file_id, _ in entries(cache) if file_id != "f" * 64}) == files
     assert outside.read_text(encoding="utf-8") == "not to be touched\n"
+
+
+def test_entries_follow_the_files_not_the_runs(repo: Path) -> None:
+    """A file that changes replaces its own entry: the cache does not grow run after run."""
+    cache = repo / "cache"
+    report(repo, "--cache-dir", str(cache))
+    before = sorted(file_id for _, file_id, _ in entries(cache))
+    for run in range(3):
+        with (repo / "plans" / "kommun-001-00.yaml").open("a", encoding="utf-8") as f:
+            f.write(f"# ändring {run}\n")
+        report(repo, "--cache-dir", str(cache))
+    assert sorted(file_id for _, file_id, _ in entries(cache)) == before
+    assert len(shards(cache)) <= 16
 
 
 def test_a_symlinked_cache_folder_is_not_used(repo: Path) -> None:

@@ -12,7 +12,9 @@ made, the report is the same, byte for byte.
   and parties schemas, the loader's limits), the file's path, display name, repository root and
   bytes. The entry records the file's dependencies — the parties registry that applies to it and
   its source text, each with its SHA-256 (or why it was refused) — and is used only while they are
-  unchanged. Each registry and source is read and hashed once per process.
+  unchanged. Each registry and source is read and hashed once per process. Workers return new
+  entries with the outcomes; the parent stages them and the cache writes them at the end of the
+  run (`Cache.flush`), a few shard files instead of a file per entry.
 """
 
 from __future__ import annotations
@@ -159,33 +161,39 @@ def _unchanged(path: Path, root: Path, dependencies: Any) -> bool:
 # --- one file ---------------------------------------------------------------------------------
 
 
-def _cache_key(path: Path, display: str, environment: str) -> tuple[str, Path] | None:
-    """The file's cache key and repository root, or None when it cannot be read (then it is checked
-    without the cache and reported as it is)."""
+def _cache_key(path: Path, display: str, environment: str) -> tuple[str, str, Path] | None:
+    """The file's id in the cache (which file), its key (which result) and its repository root, or
+    None when it cannot be read (then it is checked without the cache and reported as it is)."""
     try:
         root = plan_root(path)
         real = inside(path, root)
         raw = read_bounded(real)
     except (Refused, OSError):
         return None
-    digest = hashlib.sha256()
-    for part in (environment, display, str(real), str(root)):
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    names = b"".join(
+        part.encode("utf-8", "surrogateescape") + b"\0" for part in (display, str(real), str(root))
+    )
+    file_id = hashlib.sha256(names).hexdigest()
+    digest = hashlib.sha256(environment.encode("utf-8") + b"\0" + names)
     digest.update(raw)
-    return digest.hexdigest(), root
+    return file_id, digest.hexdigest(), root
+
+
+Staged = tuple[str, str] | None  # (file id, entry line) for the cache to write, when it is to
 
 
 def check_one(
     path: Path, display: str, cache: Cache | None, environment: str, keep_plan: bool = False
-) -> tuple[FileOutcome, Plan | None]:
-    """The outcome of one file: from the cache when its entry is current, else checked (and stored)."""
+) -> tuple[FileOutcome, Plan | None, Staged]:
+    """The outcome of one file: from the cache when its entry is current, else checked (and its
+    new entry returned, for the process that owns the cache's writes to stage)."""
     keyed = _cache_key(path, display, environment) if cache is not None else None
     if cache is not None and keyed is not None and not keep_plan:
-        key, root = keyed
-        entry = cache.get(key)
+        file_id, key, root = keyed
+        entry = cache.get(file_id, key)
         if entry is not None and _unchanged(path, root, entry.get("dependencies")):
             try:
-                return decode(entry["outcome"]), None
+                return decode(entry["outcome"]), None, None
             except (KeyError, IndexError, TypeError, ValueError):
                 pass  # garbage under a valid key: checked again and rewritten below
     result = validate_file(path, display)
@@ -195,14 +203,17 @@ def check_one(
         registry = plan_registry(plan.path)
         summary = PlanSummary.of(plan, registry if isinstance(registry, Path) else None)
     outcome = FileOutcome(result.kind, result.diagnostics, summary)
+    staged: Staged = None
     if cache is not None and keyed is not None:
         try:
-            value = {"dependencies": _dependencies(path, plan), "outcome": encode(outcome)}
+            line = Cache.entry(
+                keyed[1], {"dependencies": _dependencies(path, plan), "outcome": encode(outcome)}
+            )
         except Unencodable:
-            value = None
-        if value is not None:
-            cache.put(keyed[0], value)
-    return outcome, plan if keep_plan else None
+            line = None
+        if line is not None:
+            staged = keyed[0], line
+    return outcome, plan if keep_plan else None, staged
 
 
 # --- worker processes ---------------------------------------------------------------------------
@@ -216,12 +227,13 @@ def _init_worker(cache: Cache | None, environment: str) -> None:
     _worker["environment"] = environment
 
 
-def _work(task: tuple[str, str]) -> dict[str, Any] | None:
-    """A worker's outcome as plain data; None when it cannot travel (the parent checks that file)."""
+def _work(task: tuple[str, str]) -> tuple[dict[str, Any], Staged] | None:
+    """A worker's outcome as plain data and its cache entry to stage; None when the outcome cannot
+    travel (the parent checks that file)."""
     path, display = task
-    outcome, _ = check_one(Path(path), display, _worker["cache"], _worker["environment"])
+    outcome, _, staged = check_one(Path(path), display, _worker["cache"], _worker["environment"])
     try:
-        return encode(outcome)
+        return encode(outcome), staged
     except Unencodable:
         return None
 
@@ -236,14 +248,20 @@ def _outcomes(
             chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
             with pool:
                 tasks = ((str(path), display) for path, display in files)
-                for (path, display), data in zip(files, pool.imap(_work, tasks, chunk), strict=True):
-                    if data is None:
-                        yield check_one(path, display, None, environment)
-                    else:
-                        yield decode(data), None
+                for (path, display), done in zip(files, pool.imap(_work, tasks, chunk), strict=True):
+                    if done is None:
+                        yield check_one(path, display, None, environment)[:2]
+                        continue
+                    data, staged = done
+                    if staged is not None and cache is not None:
+                        cache.stage(*staged)
+                    yield decode(data), None
             return
     for path, display in files:
-        yield check_one(path, display, cache, environment, keep_plans)
+        outcome, plan, staged = check_one(path, display, cache, environment, keep_plans)
+        if staged is not None and cache is not None:
+            cache.stage(*staged)
+        yield outcome, plan
 
 
 def _pool(jobs: int, cache: Cache | None, environment: str) -> Any:
@@ -295,6 +313,8 @@ def validate_paths(
                 references.append((result, "replaces", *summary.replaces))
             references += [(result, "based_on", ref, where) for ref, where in summary.based_on]
         results.append(result)
+    if cache is not None:
+        cache.flush()
     attribution.finish(results)
     if found.directories:  # references can only be judged when whole folders were checked
         for result, field_name, ref, where in references:
