@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic, Location
 from hbg_plan.io.confine import Refused, plan_root, read_confined
 from hbg_plan.io.discover import discover
@@ -124,18 +125,21 @@ class PlanCatalog:
         return sorted(self.plans.values(), key=lambda p: (p.period[0], p.period[1], p.id))
 
 
-def load_catalog(folder: Path) -> PlanCatalog:
+def load_catalog(folder: Path, loaded: Mapping[Path, Plan] | None = None) -> PlanCatalog:
+    """The plans of `folder`; a file whose resolved path is in `loaded` is not read again."""
     found = discover([str(folder)])
     plans: dict[str, Plan] = {}
     broken: dict[str, list[Diagnostic]] = {}
-    for path, display in found.files:
-        if is_registry_file(path):
-            continue
-        plan, diagnostics = load_plan(path, display)
-        if plan is None:
-            broken[display] = diagnostics
-        else:
-            plans.setdefault(plan.id, plan)
+    with collector_paused():
+        for path, display in found.files:
+            if is_registry_file(path):
+                continue
+            known = loaded.get(path.resolve()) if loaded else None
+            plan, diagnostics = (known, []) if known is not None else load_plan(path, display)
+            if plan is None:
+                broken[display] = diagnostics
+            else:
+                plans.setdefault(plan.id, plan)
     return PlanCatalog(plans, broken)
 
 
@@ -253,11 +257,12 @@ def load_for_check(refs: Sequence[str], plans_dir: Path) -> Loaded:
     Rules that compare versions or levels see every valid plan in the folders of the targets.
     """
     catalogs: dict[Path, PlanCatalog] = {}
+    loaded: dict[Path, Plan] = {}  # the targets by resolved path: the catalogs reuse them
 
     def catalog_of(folder: Path) -> PlanCatalog:
         key = folder.resolve()
         if key not in catalogs:
-            catalogs[key] = load_catalog(folder)
+            catalogs[key] = load_catalog(folder, loaded)
         return catalogs[key]
 
     targets: list[Plan] = []
@@ -276,14 +281,16 @@ def load_for_check(refs: Sequence[str], plans_dir: Path) -> Loaded:
     if found is not None:
         errors += found.problems
         folders += found.directories
-        for file, display in found.files:
-            if is_registry_file(file):
-                continue
-            plan, diagnostics = load_plan(file, display)
-            errors += diagnostics
-            if plan is not None:
-                targets.append(plan)
-                folders.append(file.parent)
+        with collector_paused():
+            for file, display in found.files:
+                if is_registry_file(file):
+                    continue
+                plan, diagnostics = load_plan(file, display)
+                errors += diagnostics
+                if plan is not None:
+                    targets.append(plan)
+                    folders.append(file.parent)
+                    loaded.setdefault(file.resolve(), plan)
     if by_id:
         catalog = catalog_of(plans_dir) if plans_dir.is_dir() else None
         folders.append(plans_dir)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Severity
 from hbg_plan.core.text import Text, did_you_mean
 from hbg_plan.gaps.context import Finding, PlanSet, RuleOptions, SourceRef, goal_finding, topic_finding
@@ -220,15 +221,16 @@ def run_checks(plans: Sequence[Plan], context: PlanSet, selector: Selector) -> C
     """Every enabled rule over every plan in `plans`, configuration and suppressions applied."""
     findings: list[Finding] = []
     suppressed: list[Finding] = []
-    for plan in plans:
-        selection = selector.for_plan(plan.id)
-        for rule in selector.rules:
-            if rule.code not in selection.enabled:
-                continue
-            level = selection.severity.get(rule.code, rule.severity)
-            for found in rule.run(plan, context, selection.options.get(rule.code)):
-                finding = dataclasses.replace(found, code=rule.code, severity=level)
-                (suppressed if _suppressed(finding, plan) else findings).append(finding)
+    with collector_paused():  # findings are many small objects; the plans are all alive
+        for plan in plans:
+            selection = selector.for_plan(plan.id)
+            for rule in selector.rules:
+                if rule.code not in selection.enabled:
+                    continue
+                level = selection.severity.get(rule.code, rule.severity)
+                for found in rule.run(plan, context, selection.options.get(rule.code)):
+                    finding = dataclasses.replace(found, code=rule.code, severity=level)
+                    (suppressed if _suppressed(finding, plan) else findings).append(finding)
     order = {plan.id: i for i, plan in reversed(list(enumerate(plans)))}
     findings.sort(key=lambda f: (order.get(f.plan_id, len(plans)), f.sort_key()))
     return CheckResult(findings, suppressed, list(plans))
@@ -250,9 +252,9 @@ def gap_diagnostics(
     if not plans:
         return False
     context: list[Plan] = list(plans)
-    loaded = {p.path.resolve() for p in plans}
+    loaded = {p.path.resolve(): p for p in reversed(plans)}  # the first plan of a file, as before
     for folder in dict.fromkeys(p.path.parent.resolve() for p in plans):
-        context += [p for p in load_catalog(folder).plans.values() if p.path.resolve() not in loaded]
+        context += [p for p in load_catalog(folder, loaded).plans.values() if p.path.resolve() not in loaded]
     result = run_checks(plans, PlanSet(context), selector)
     if keep is not None:
         result = keep(result)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -46,6 +44,7 @@ from hbg_plan.analysis.diff.words import (
     sorted_words,
     word_diff,
 )
+from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Location
 from hbg_plan.model.plan import FocusArea, Goal, Plan, Topic
 from hbg_plan.validate.engine import registry_for
@@ -518,23 +517,8 @@ def diff_plans(
     old: Plan, new: Plan, old_display: str | None = None, new_display: str | None = None
 ) -> PlanDiff:
     """Everything that changed from `old` to `new`."""
-    with _collector_paused():
+    with collector_paused():  # each full collection walks the loaded plans too
         return _diff(old, new, old_display, new_display)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while diffing. The diff allocates objects in proportion to
-    the plans, and each full collection walks every object alive, the loaded plans included: with
-    the collector running, diffing 4,000 goals cost 4-8 times as much as 1,000 depending on when
-    collections fell. The diff makes no reference cycles that matter; any are collected after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _diff(old: Plan, new: Plan, old_display: str | None, new_display: str | None) -> PlanDiff:
@@ -549,7 +533,7 @@ def _diff(old: Plan, new: Plan, old_display: str | None, new_display: str | None
 def pair_plans(old: Plan, new: Plan) -> tuple[list[PairInfo], list[LinkInfo]]:
     """Only the pairing of `diff_plans` (its `pairs` and `links`), without listing the changes:
     for callers that follow items across versions (`history`), at about half the cost."""
-    with _collector_paused():
+    with collector_paused():  # each full collection walks the loaded plans too
         return _pairs_and_links(_Pairing(old, new))
 
 

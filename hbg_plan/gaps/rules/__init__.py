@@ -125,7 +125,12 @@ def _declared(module: Any) -> dict[str, Option]:
 
 def find_rule(code_or_name: str) -> Rule | None:
     wanted = code_or_name.strip()
-    for rule in all_rules():
-        if rule.code == wanted.upper() or rule.name == wanted.lower():
-            return rule
-    return None
+    by_key = _rules_by_key()
+    return by_key.get(wanted.upper()) or by_key.get(wanted.lower())
+
+
+@cache
+def _rules_by_key() -> dict[str, Rule]:
+    """Every rule by code and by name (a lookup per finding in the reports)."""
+    rules = all_rules()
+    return {**{r.name: r for r in reversed(rules)}, **{r.code: r for r in reversed(rules)}}

@@ -29,12 +29,20 @@ class GapReport:
     suppressed: int = 0
     party_short: dict[str, str] = field(default_factory=dict)  # id → abbreviation or name
     party_names: dict[str, str] = field(default_factory=dict)  # id → full name
+    _by_plan: dict[str, list[Finding]] | None = field(default=None, init=False, repr=False, compare=False)
+    _grouped: int = field(default=-1, init=False, repr=False, compare=False)
 
     def count(self, severity: Severity) -> int:
         return sum(f.severity is severity for f in self.findings)
 
     def for_plan(self, plan_id: str) -> list[Finding]:
-        return [f for f in self.findings if f.plan_id == plan_id]
+        """The plan's findings, in report order (grouped once: a list scan per plan was quadratic)."""
+        if self._by_plan is None or self._grouped != len(self.findings):
+            self._by_plan = {}
+            for finding in self.findings:
+                self._by_plan.setdefault(finding.plan_id, []).append(finding)
+            self._grouped = len(self.findings)
+        return list(self._by_plan.get(plan_id, ()))
 
 
 def gap_report(result: CheckResult) -> GapReport:
