@@ -77,9 +77,10 @@ class YamlDocument:
     """Plain data (dicts, lists, str, int, float, bool, None) plus the marks of every node.
 
     `marks` maps `id()` of each dict and list in `data` to its mark; `key_marks` maps
-    `(id(dict), key)` to the key's mark. Both stay valid while `data` is alive. The marks are
-    the parser's own 0-based objects, kept as they come (building a copy of each cost a quarter
-    of the load time); `_one_based` converts the few that are read.
+    `(id(dict), key)` to the key's mark, `value_marks` `(id(container), key or index)` to the mark
+    of a scalar in it (a container's own mark is in `marks`). All stay valid while `data` is
+    alive. The marks are the parser's own 0-based objects, kept as they come (building a copy of
+    each cost a quarter of the load time); `_one_based` converts the few that are read.
     """
 
     file: str
@@ -106,8 +107,10 @@ class YamlDocument:
                 )
                 node = node[step]
             elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-                mark = self.value_marks.get((id(node), step), mark)
-                node = node[step]
+                child = node[step]
+                found = self.value_marks.get((id(node), step))  # kept for scalars only
+                mark = found if found is not None else self.marks.get(id(child), mark)
+                node = child
             else:
                 break
             if not key:
@@ -350,18 +353,11 @@ def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-_NO_KEY: Any = object()  # a mapping frame waiting for its next key
-
-
-class _Frame:
-    """An open sequence or mapping while its events arrive."""
-
-    __slots__ = ("container", "is_map", "key")
-
-    def __init__(self, container: dict[str, Any] | list[Any], is_map: bool) -> None:
-        self.container = container
-        self.is_map = is_map
-        self.key: Any = _NO_KEY
+_NO_KEY: Any = object()  # a mapping waiting for its next key
+PLAIN_CONSTANTS: dict[str, Any] = {
+    **dict.fromkeys(NULLS), **dict.fromkeys(TRUES, True), **dict.fromkeys(FALSES, False)
+}  # fmt: skip
+NUMBER_STARTS = frozenset("+-.0123456789")  # a plain scalar starting otherwise is no number
 
 
 class _Builder:
@@ -376,55 +372,112 @@ class _Builder:
         self.count = 0
 
     def build(self, loader: Any) -> YamlDocument:
-        # The hot loop of every command: one iteration per parser event, so the common cases
-        # (a plain or quoted scalar, a value placed in its container) are inlined, and event
-        # kinds are told apart by identity rather than isinstance.
-        stack: list[_Frame] = []
+        # The hot loop of every command: one iteration per parser event. The open container, its
+        # kind and its pending key live in local variables (the enclosing ones on `stack`), the
+        # common cases (a key, a quoted or plain scalar) are inlined, and event kinds are told
+        # apart by identity rather than isinstance.
+        doc = self.doc
+        marks, key_marks, value_marks, originals = doc.marks, doc.key_marks, doc.value_marks, doc.originals
+        stack: list[tuple[Any, bool]] = []  # the enclosing containers and whether each is a mapping
+        container: Any = None  # the innermost open container (None: at the root)
+        cid = 0  # its id()
+        is_map = False
+        key: Any = _NO_KEY
+        depth = 0  # open containers
         documents = 0
         root: Any = None
         count = 0
-        value_marks = self.doc.value_marks
-        originals = self.doc.originals
-        check_event, get_event = loader.check_event, loader.get_event
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
-        node_events = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)
-        end_events = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-        while check_event():
-            event = get_event()
+        map_start, seq_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        constants, number_starts, missing = PLAIN_CONSTANTS, NUMBER_STARTS, _NO_KEY
+        is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
+        value: Any
+        for event in iter(loader.get_event, None):
             kind = type(event)
-            if kind in node_events:
-                if kind is alias_event or event.anchor is not None:
+            if kind is scalar_event:
+                if event.anchor is not None:
                     raise self._fail("load.alias", event)
                 count += 1
                 if count > MAX_NODES:
                     raise self._fail("load.too_many_nodes", event, limit=MAX_NODES)
-                if len(stack) > MAX_DEPTH:
+                if depth > MAX_DEPTH:
                     raise self._fail("load.too_deep", event, limit=MAX_DEPTH)
-                parent = stack[-1] if stack else None
-                if parent is not None and parent.is_map and parent.key is _NO_KEY:
-                    self._key(parent, event)
+                text = event.value
+                tag = event.tag
+                if is_map and key is missing:  # a key
+                    if tag is not None:
+                        if tag != "!" and tag != STR_TAG:
+                            raise self._fail("load.tag", event, tag=clip(tag))
+                    elif text == "<<" and not event.style:
+                        raise self._fail("load.alias", event)  # a merge key only ever merges an alias
+                    if not text.isascii() and not is_normalized("NFC", text):
+                        text = normalize("NFC", text)
+                    if text in container:
+                        raise self._duplicate(event, container, text)
+                    key_marks[(cid, text)] = event.start_mark
+                    key = text
                     continue
-                if kind is scalar_event and event.tag is None:
-                    value = _scalar(event.value, event.style)
+                if tag is None:
+                    if event.style:  # quoted or block scalar (plain is None or ""): text
+                        value = text
+                        if not text.isascii() and not is_normalized("NFC", text):
+                            value = normalize("NFC", text)
+                    else:
+                        value = constants.get(text, missing)
+                        if value is missing:
+                            value = _scalar(text, None) if text[0] in number_starts else _nfc(text)
+                elif tag == "!" or tag == STR_TAG:  # an explicit string: `! 010`, `!!str no`
+                    value = _nfc(text)
                 else:
-                    value = self._node(event, stack)
-                if parent is None:
+                    raise self._fail("load.tag", event, tag=clip(tag))
+                if container is None:
                     root = value
                     continue
-                container = parent.container
-                slot: str | int
-                if parent.is_map:
-                    slot = parent.key
-                    parent.key = _NO_KEY
-                    container[slot] = value  # type: ignore[index]
+                if is_map:
+                    container[key] = value
+                    value_marks[(cid, key)] = event.start_mark
+                    if type(value) is not str:
+                        originals[(cid, key)] = text or "null"
+                    key = missing
                 else:
                     slot = len(container)
-                    container.append(value)  # type: ignore[union-attr]
-                value_marks[(id(container), slot)] = event.start_mark
-                if kind is scalar_event and not isinstance(value, str):
-                    originals[(id(container), slot)] = event.value or "null"
-            elif kind in end_events:
-                stack.pop()
+                    container.append(value)
+                    value_marks[(cid, slot)] = event.start_mark
+                    if type(value) is not str:
+                        originals[(cid, slot)] = text or "null"
+            elif kind is map_start or kind is seq_start:
+                if event.anchor is not None:
+                    raise self._fail("load.alias", event)
+                count += 1
+                if count > MAX_NODES:
+                    raise self._fail("load.too_many_nodes", event, limit=MAX_NODES)
+                if depth > MAX_DEPTH:
+                    raise self._fail("load.too_deep", event, limit=MAX_DEPTH)
+                if is_map and key is missing:
+                    raise self._fail("load.complex_key", event)
+                opens_map = kind is map_start
+                tag = event.tag
+                if tag is not None and tag != "!" and tag != (MAP_TAG if opens_map else SEQ_TAG):
+                    raise self._fail("load.tag", event, tag=clip(tag))
+                value = {} if opens_map else []
+                marks[id(value)] = event.start_mark  # also the mark of the value in its parent
+                if container is None:
+                    root = value
+                elif is_map:
+                    container[key] = value
+                else:
+                    container.append(value)
+                stack.append((container, is_map))
+                depth += 1
+                container, cid, is_map, key = value, id(value), opens_map, missing
+            elif kind is map_end or kind is seq_end:
+                container, is_map = stack.pop()
+                cid = id(container)
+                depth -= 1
+                key = missing
+            elif kind is alias_event:
+                raise self._fail("load.alias", event)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -442,45 +495,17 @@ class _Builder:
     def _fail(self, message_id: str, event: yaml.Event, **args: Any) -> PlanError:
         return PlanError(Diagnostic("HBG005", message_id, self._where(event), args))
 
-    def _node(self, event: Any, stack: list[_Frame]) -> Any:
-        """The value a scalar event stands for, or a new (still empty) container pushed on `stack`."""
-        tag = event.tag
-        if isinstance(event, yaml.ScalarEvent):
-            if tag is None:
-                return _scalar(event.value, event.style)
-            if tag in ("!", STR_TAG):  # an explicit string: `! 010`, `!!str no`
-                return _nfc(event.value)
-            raise self._fail("load.tag", event, tag=clip(tag))
-        is_map = isinstance(event, yaml.MappingStartEvent)
-        if tag not in (None, "!", MAP_TAG if is_map else SEQ_TAG):
-            raise self._fail("load.tag", event, tag=clip(tag))
-        container: dict[str, Any] | list[Any] = {} if is_map else []
-        self.doc.marks[id(container)] = event.start_mark
-        stack.append(_Frame(container, is_map))
-        return container
-
-    def _key(self, frame: _Frame, event: Any) -> None:
-        if not isinstance(event, yaml.ScalarEvent):
-            raise self._fail("load.complex_key", event)
-        if event.tag not in (None, "!", STR_TAG):
-            raise self._fail("load.tag", event, tag=clip(event.tag))
-        if event.value == "<<" and not event.style and event.tag is None:
-            raise self._fail("load.alias", event)  # a merge key only ever merges an alias
-        key = _nfc(event.value)
-        mapping = frame.container
-        if key in mapping:
-            first = _one_based(self.doc.key_marks[(id(mapping), key)])
-            raise PlanError(
-                Diagnostic(
-                    "HBG004",
-                    "load.duplicate_key",
-                    self._where(event),
-                    {"key": clip(key), "first_line": first.line, "first_column": first.column},
-                    related=Location(self.doc.file, first.line, first.column),
-                )
+    def _duplicate(self, event: Any, mapping: dict[str, Any], key: str) -> PlanError:
+        first = _one_based(self.doc.key_marks[(id(mapping), key)])
+        return PlanError(
+            Diagnostic(
+                "HBG004",
+                "load.duplicate_key",
+                self._where(event),
+                {"key": clip(key), "first_line": first.line, "first_column": first.column},
+                related=Location(self.doc.file, first.line, first.column),
             )
-        self.doc.key_marks[(id(mapping), key)] = event.start_mark
-        frame.key = key
+        )
 
 
 def _scalar(value: str, style: str | None) -> Any:
