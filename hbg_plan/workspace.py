@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic, Location
@@ -182,7 +183,7 @@ class PlanSet:
         seen = {plan.id}
         current = plan
         while current.replaces and current.replaces not in seen:
-            older = self._plans.get(current.replaces)
+            older = self.get(current.replaces)
             if older is None:
                 break
             chain.append(older)
@@ -311,8 +312,14 @@ def load_for_check(refs: Sequence[str], plans_dir: Path) -> Loaded:
     return Loaded(targets, PlanSet(context_plans), errors, sorted(set(skipped)))
 
 
-def party_names(plans: Iterable[Plan]) -> tuple[dict[str, str], dict[str, str]]:
-    """(id → short label, id → full name) from the parties registries next to the plans."""
+class _PlanFile(Protocol):
+    @property
+    def path(self) -> Path: ...
+
+
+def party_names(plans: Iterable[_PlanFile]) -> tuple[dict[str, str], dict[str, str]]:
+    """(id → short label, id → full name) from the parties registries next to the plans (a Plan or
+    anything else that says which file it is)."""
     short: dict[str, str] = {}
     names: dict[str, str] = {}
     for plan in plans:

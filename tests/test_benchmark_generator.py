@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from hbg_plan.validate.engine import load_plan
-from tests.conftest import PLANS, REPO, RunCli
+from tests.conftest import PLANS, RunCli
+from tests.helpers.generator import generator
 
 
 @pytest.fixture(scope="module")
 def generate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_generate", REPO / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
+    return generator()
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -5,7 +5,6 @@ registry, the schema. Garbage in the cache folder is ignored and rewritten; `cac
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -14,27 +13,18 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from hbg_plan.validate import schema
-from tests.conftest import REPO, RunCli
+from tests.conftest import RunCli
+from tests.helpers.generator import generator
 
 pytestmark = pytest.mark.slow
 
 PLANS = 20  # with the copy and the registry 22 files: enough for two workers (8 files each at least)
 CODES = ("HBG003", "HBG010", "HBG020", "HBG021", "HBG022", "HBG023", "HBG025", "HBG026")
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_generate", REPO / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _edit(path: Path, pattern: str, replacement: str) -> None:
@@ -50,7 +40,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("corpus")
     (repo / ".git").mkdir()
     plans = repo / "plans"
-    _generator().generate_corpus(plans, PLANS, 7)
+    generator().generate_corpus(plans, PLANS, 7)
     _edit(plans / "kommun-000-01.yaml", r"^issued_by: \[", "issued_by: [socialforvaltningen, ")
     _edit(plans / "kommun-000-02.yaml", r"^kind: .*$", "kind: handlingsplan")
     with (plans / "sources" / "kommun-000-03.txt").open("a", encoding="utf-8") as f:

@@ -71,6 +71,15 @@ OUTPUT_OPTION = typer.Option(
     None, "--output", "-o", metavar="FILE",
     help="Write the report to this file (atomically; a new or a regular file only) instead of standard output.",
 )  # fmt: skip
+JOBS_OPTION = typer.Option(
+    None,
+    "--jobs",
+    "-j",
+    min=1,
+    metavar="N",
+    help="Check files in this many processes (default: the CPUs available; 1: in this process only). "
+    "Small runs stay in one process.",
+)
 
 
 def plans_argument(help: str, required: bool = False, stdin: bool = False) -> Any:

@@ -11,6 +11,7 @@ import dataclasses
 import difflib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from hbg_plan.core.collector import collector_paused
@@ -190,11 +191,25 @@ class Selector:
 # --- running the rules ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CheckedPlan:
+    """What a report needs of a checked plan, without the plan (which a corpus run does not keep)."""
+
+    id: str
+    title: str
+    file: str  # as the plan's locations name it
+    path: Path
+
+    @classmethod
+    def of(cls, plan: Plan) -> CheckedPlan:
+        return cls(plan.id, plan.title, plan.doc.file, plan.path)
+
+
 @dataclass
 class CheckResult:
     findings: list[Finding]
     suppressed: list[Finding]
-    plans: list[Plan]
+    plans: list[CheckedPlan]
 
     def count(self, severity: Severity) -> int:
         return sum(f.severity is severity for f in self.findings)
@@ -217,23 +232,40 @@ def _suppressed(finding: Finding, plan: Plan) -> bool:
     return goal is not None and any(s.code == finding.code for s in goal.suppressions)
 
 
+def check_plan(plan: Plan, context: PlanSet, selector: Selector) -> tuple[list[Finding], list[Finding]]:
+    """(findings, suppressed findings) of every enabled rule over one plan."""
+    findings: list[Finding] = []
+    suppressed: list[Finding] = []
+    selection = selector.for_plan(plan.id)
+    for rule in selector.rules:
+        if rule.code not in selection.enabled:
+            continue
+        level = selection.severity.get(rule.code, rule.severity)
+        for found in rule.run(plan, context, selection.options.get(rule.code)):
+            finding = dataclasses.replace(found, code=rule.code, severity=level)
+            (suppressed if _suppressed(finding, plan) else findings).append(finding)
+    return findings, suppressed
+
+
+def sorted_result(
+    findings: list[Finding], suppressed: list[Finding], plans: list[CheckedPlan]
+) -> CheckResult:
+    """The result with its findings in report order: by plan (as given), then by place."""
+    order = {plan.id: i for i, plan in reversed(list(enumerate(plans)))}
+    findings.sort(key=lambda f: (order.get(f.plan_id, len(plans)), f.sort_key()))
+    return CheckResult(findings, suppressed, plans)
+
+
 def run_checks(plans: Sequence[Plan], context: PlanSet, selector: Selector) -> CheckResult:
     """Every enabled rule over every plan in `plans`, configuration and suppressions applied."""
     findings: list[Finding] = []
     suppressed: list[Finding] = []
     with collector_paused():  # findings are many small objects; the plans are all alive
         for plan in plans:
-            selection = selector.for_plan(plan.id)
-            for rule in selector.rules:
-                if rule.code not in selection.enabled:
-                    continue
-                level = selection.severity.get(rule.code, rule.severity)
-                for found in rule.run(plan, context, selection.options.get(rule.code)):
-                    finding = dataclasses.replace(found, code=rule.code, severity=level)
-                    (suppressed if _suppressed(finding, plan) else findings).append(finding)
-    order = {plan.id: i for i, plan in reversed(list(enumerate(plans)))}
-    findings.sort(key=lambda f: (order.get(f.plan_id, len(plans)), f.sort_key()))
-    return CheckResult(findings, suppressed, list(plans))
+            found, hidden = check_plan(plan, context, selector)
+            findings += found
+            suppressed += hidden
+    return sorted_result(findings, suppressed, [CheckedPlan.of(plan) for plan in plans])
 
 
 def gap_diagnostics(

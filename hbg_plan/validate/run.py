@@ -21,9 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import os
-import threading
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -31,6 +28,7 @@ from typing import Any
 
 from hbg_plan import __version__
 from hbg_plan.core.problem import Diagnostic, Severity
+from hbg_plan.core.workers import process_pool
 from hbg_plan.io import confine, load
 from hbg_plan.io.cache import Cache
 from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
@@ -52,13 +50,6 @@ from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, load_schema
 MIN_FILES_PER_JOB = 8  # below this a pool costs more than it saves
 MAX_CHUNK = 16
 PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def usable_cpus() -> int:
-    """The CPUs this process may run on (its affinity mask where the OS has one)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 @cache
@@ -243,7 +234,7 @@ def _outcomes(
 ) -> Iterator[tuple[FileOutcome, Plan | None]]:
     environment = environment_key() if cache is not None else ""
     if jobs > 1 and not keep_plans and len(files) >= MIN_FILES_PER_JOB * jobs:
-        pool = _pool(jobs, cache, environment)
+        pool = process_pool(jobs, _init_worker, (cache, environment))
         if pool is not None:
             chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
             with pool:
@@ -262,20 +253,6 @@ def _outcomes(
         if staged is not None and cache is not None:
             cache.stage(*staged)
         yield outcome, plan
-
-
-def _pool(jobs: int, cache: Cache | None, environment: str) -> Any:
-    """A process pool, or None where processes cannot be started (the run goes on in-process)."""
-    # fork is the fastest start, but safe only in a process without other threads (the CLI has none;
-    # a test runner or an embedding program may): otherwise the platform's default.
-    methods = multiprocessing.get_all_start_methods()
-    forkable = "fork" in methods and threading.active_count() == 1
-    other = "forkserver" if "forkserver" in methods else "spawn"
-    context = multiprocessing.get_context("fork" if forkable else other)
-    try:
-        return context.Pool(jobs, initializer=_init_worker, initargs=(cache, environment))
-    except (OSError, ImportError, NotImplementedError):
-        return None
 
 
 # --- the run ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import typer
 from hbg_plan.cli import context
 from hbg_plan.cli.commands.gate import WRITE_BASELINE_OPTION, GateOptions, with_baseline, write_baseline
 from hbg_plan.cli.context import (
+    JOBS_OPTION,
     LANG_OPTION,
     OUTPUT_OPTION,
     PLANS_OPTION,
@@ -19,7 +20,9 @@ from hbg_plan.cli.context import (
     plans_argument,
 )
 from hbg_plan.cli.stdin import STDIN_FILENAME_OPTION, read_stdin_plan, stdin_loaded, wants_stdin
-from hbg_plan.gaps.engine import run_checks
+from hbg_plan.core.workers import usable_cpus
+from hbg_plan.gaps.corpus import check_folders
+from hbg_plan.gaps.engine import CheckResult, Selector, run_checks
 from hbg_plan.i18n import message
 from hbg_plan.output import findings_markdown, findings_text
 from hbg_plan.output.records.findings import gap_report
@@ -45,6 +48,7 @@ def gaps(
     output: Path = OUTPUT_OPTION,
     write_baseline_to: Path = WRITE_BASELINE_OPTION,
     stdin_filename: Path = STDIN_FILENAME_OPTION,
+    jobs: int = JOBS_OPTION,
     *,
     gate: GateOptions,
 ) -> None:
@@ -67,18 +71,9 @@ def gaps(
     if statistics and output_format not in (None, GapsFormat.text, GapsFormat.markdown):
         raise context.fail_usage(message("gaps.cli.statistics_format", language, format=output_format.value))
     selector = gate.selector(settings)
-    if wants_stdin(plans, settings):  # `-`: one plan from standard input, checked as --stdin-filename
-        plan, problems = load_plan(*read_stdin_plan(stdin_filename, settings))
-        if plan is None:
-            raise context.plan_problems(problems, language)
-        loaded = stdin_loaded(plan)
-    else:
-        loaded = load_for_check(plans or [], plans_dir or Path(config.plans_dir))
-    if loaded.errors:
-        raise context.plan_problems(loaded.errors, language)
-    for name in loaded.skipped:
-        context.note(message("gaps.cli.skipped", language, file=name))
-    result = run_checks(loaded.targets, loaded.context, selector)
+    result = _checked(
+        plans or [], plans_dir or Path(config.plans_dir), selector, jobs, stdin_filename, settings
+    )
     if write_baseline_to is not None:
         write_baseline(result, write_baseline_to, language)
         return
@@ -104,6 +99,39 @@ def gaps(
             WRITERS["gaps", fmt](report, language), output, language, workflow_commands=fmt == "github"
         )
     gate.exit(result.fails(gate.fail_level(settings)))
+
+
+def _checked(
+    refs: list[str],
+    plans_dir: Path,
+    selector: Selector,
+    jobs: int | None,
+    stdin_filename: Path | None,
+    settings: context.Settings,
+) -> CheckResult:
+    """The rules over the plans named: one from standard input; whole folders plan by plan (in
+    worker processes, never all loaded at once); else the plans loaded together."""
+    language = settings.lang
+    if wants_stdin(refs, settings):  # `-`: one plan from standard input, checked as --stdin-filename
+        plan, problems = load_plan(*read_stdin_plan(stdin_filename, settings))
+        if plan is None:
+            raise context.plan_problems(problems, language)
+        loaded = stdin_loaded(plan)
+    else:
+        folders = refs or [str(plans_dir)]
+        if all(Path(folder).is_dir() for folder in folders):
+            corpus = check_folders(folders, selector, jobs if jobs is not None else usable_cpus())
+            if corpus is not None:
+                result, errors = corpus
+                if errors:
+                    raise context.plan_problems(errors, language)
+                return result
+        loaded = load_for_check(refs, plans_dir)
+    if loaded.errors:
+        raise context.plan_problems(loaded.errors, language)
+    for name in loaded.skipped:
+        context.note(message("gaps.cli.skipped", language, file=name))
+    return run_checks(loaded.targets, loaded.context, selector)
 
 
 def register(app: typer.Typer) -> None:

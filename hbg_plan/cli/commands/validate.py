@@ -10,6 +10,7 @@ import typer
 from hbg_plan.cli.commands.cache import CACHE_DIR_OPTION, NO_CACHE_OPTION, open_cache
 from hbg_plan.cli.commands.gate import GateOptions, with_baseline
 from hbg_plan.cli.context import (
+    JOBS_OPTION,
     LANG_OPTION,
     OUTPUT_OPTION,
     WRITERS,
@@ -24,11 +25,12 @@ from hbg_plan.cli.context import (
     write_text_report,
 )
 from hbg_plan.cli.stdin import STDIN_FILENAME_OPTION, read_stdin_plan, wants_stdin
+from hbg_plan.core.workers import usable_cpus
 from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
 from hbg_plan.output.validation import render_text
 from hbg_plan.validate.engine import ValidationRun, validate_file
-from hbg_plan.validate.run import usable_cpus, validate_paths
+from hbg_plan.validate.run import validate_paths
 from hbg_plan.workspace import PlanFolder, PlanLoadError, resolve
 
 ValidateFormat = enum.StrEnum("ValidateFormat", ["text", "json", "github", "sarif", "junit"])
@@ -49,15 +51,7 @@ def validate(
         help="Report a problem between two files (duplicate plan id, party missing from the registry, "
         "changed source text) at the file git reports as changed; the pre-commit hook uses this.",
     ),
-    jobs: int = typer.Option(
-        None,
-        "--jobs",
-        "-j",
-        min=1,
-        metavar="N",
-        help="Check files in this many processes (default: the CPUs available; 1: in this process only). "
-        "Small runs stay in one process.",
-    ),
+    jobs: int = JOBS_OPTION,
     cache_dir: Path = CACHE_DIR_OPTION,
     no_cache: bool = NO_CACHE_OPTION,
     stdin_filename: Path = STDIN_FILENAME_OPTION,

@@ -48,7 +48,7 @@ class GapReport:
 def gap_report(result: CheckResult) -> GapReport:
     """The report of a `gaps` run: its findings, the plans, and the names of the parties."""
     short, names = party_names(result.plans)
-    infos = [ReportedPlan(p.id, p.title, p.doc.file) for p in result.plans]
+    infos = [ReportedPlan(p.id, p.title, p.file) for p in result.plans]
     return GapReport(result.findings, infos, len(result.suppressed), short, names)
 
 
