@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from hbg_plan.gaps import corpus
+from tests.conftest import RunCli
 from tests.helpers.generator import generator
 
 pytestmark = pytest.mark.slow
@@ -87,3 +89,18 @@ def test_a_broken_plan_in_the_folder_is_reported_the_same_way(repo: Path) -> Non
     assert together[0] == 2 and "kommun-002-07.yaml" in together[2]
     for jobs in ("1", "2"):
         assert gaps(repo, "plans", "--jobs", jobs) == together
+
+
+def test_validate_gaps_over_a_folder_reports_what_the_plans_kept_report(
+    repo: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`validate --gaps plans/` validates in workers without keeping the plans, then runs the gap
+    rules plan by plan; with the corpus threshold out of reach it keeps the plans as it always did."""
+    monkeypatch.chdir(repo)
+    args = ("validate", "plans", "--gaps", "--no-cache", "-f", "json")
+    by_plan = [run_cli(*args, "--jobs", jobs) for jobs in ("1", "2")]
+    monkeypatch.setattr(corpus, "MIN_FILES", 10**9)
+    kept = run_cli(*args)
+    assert kept.exit_code == 1 and "HBG105" in kept.output and '"plan_id": "kommun-001-09"' in kept.output
+    for result in by_plan:
+        assert (result.exit_code, result.output) == (kept.exit_code, kept.output)

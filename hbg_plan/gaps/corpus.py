@@ -18,7 +18,7 @@ to do that instead. The same run, the same report, byte for byte (tests/test_gap
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,11 +27,19 @@ from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic
 from hbg_plan.core.workers import process_pool
 from hbg_plan.gaps.context import Finding
-from hbg_plan.gaps.engine import CheckedPlan, CheckResult, Selector, check_plan, sorted_result
+from hbg_plan.gaps.engine import (
+    CheckedPlan,
+    CheckResult,
+    Selector,
+    attach_findings,
+    check_plan,
+    gap_diagnostics,
+    sorted_result,
+)
 from hbg_plan.io.confine import Refused, plan_root, read_confined
 from hbg_plan.io.discover import discover
 from hbg_plan.model.plan import Plan
-from hbg_plan.validate.engine import is_registry_file, load_plan
+from hbg_plan.validate.engine import ValidationRun, is_registry_file, load_plan
 from hbg_plan.workspace import TOP_LEVEL_ID, PlanSet
 
 MIN_FILES = 16  # fewer files: loaded together as usual
@@ -155,6 +163,33 @@ def check_folders(
         if done.plan is not None:
             checked.append(done.plan)
     return sorted_result(findings, suppressed, checked), errors
+
+
+def corpus_gap_diagnostics(
+    run: ValidationRun,
+    folders: Sequence[str],
+    selector: Selector,
+    fail_on: str,
+    keep: Callable[[CheckResult], CheckResult] | None,
+    jobs: int,
+) -> bool:
+    """`validate --gaps` over whole folders whose plans were not kept: the rules plan by plan (see
+    `check_folders`), or where that does not apply, the plans loaded again and checked together."""
+    checked = check_folders(folders, selector, jobs)
+    if checked is not None:
+        return attach_findings(run, checked[0], fail_on, keep)
+    for result in run.results:
+        if result.plan_id is not None and result.plan is None:
+            result.plan = load_plan(result.path, result.display)[0]
+    return gap_diagnostics(run, selector, fail_on, keep)
+
+
+def is_corpus(paths: Sequence[str]) -> bool:
+    """Whether `paths` are folders holding enough plan files to check them plan by plan."""
+    if not paths or not all(Path(path).is_dir() for path in paths):
+        return False
+    found = discover(list(paths))
+    return sum(not is_registry_file(path) for path, _ in found.files) >= MIN_FILES
 
 
 def _results(

@@ -287,13 +287,23 @@ def gap_diagnostics(
     loaded = {p.path.resolve(): p for p in reversed(plans)}  # the first plan of a file, as before
     for folder in dict.fromkeys(p.path.parent.resolve() for p in plans):
         context += [p for p in load_catalog(folder, loaded).plans.values() if p.path.resolve() not in loaded]
-    result = run_checks(plans, PlanSet(context), selector)
+    return attach_findings(run, run_checks(plans, PlanSet(context), selector), fail_on, keep)
+
+
+def attach_findings(
+    run: ValidationRun,
+    result: CheckResult,
+    fail_on: str,
+    keep: Callable[[CheckResult], CheckResult] | None = None,
+) -> bool:
+    """Each finding (those `keep` keeps) as a Diagnostic of the first file of its plan; whether
+    they reach `fail_on`."""
     if keep is not None:
         result = keep(result)
     owners: dict[str, FileResult] = {}
     for file_result in run.results:
-        if file_result.plan is not None:
-            owners.setdefault(file_result.plan.id, file_result)
+        if file_result.plan_id is not None:
+            owners.setdefault(file_result.plan_id, file_result)
     for finding in result.findings:
         owners[finding.plan_id].diagnostics.append(finding.to_diagnostic())
     return result.fails(fail_on)
@@ -308,6 +318,7 @@ __all__ = [
     "Selector",
     "SelectorError",
     "SourceRef",
+    "attach_findings",
     "gap_diagnostics",
     "goal_finding",
     "run_checks",

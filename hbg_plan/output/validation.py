@@ -99,7 +99,7 @@ def render_json(results: Sequence[FileResult], problems: Sequence[Diagnostic], l
         {
             "path": r.display,
             "kind": r.kind,
-            "plan_id": r.plan.id if r.plan else None,
+            "plan_id": r.plan_id,
             "valid": r.errors == 0,
             "diagnostics": [diagnostic_json(d, lang) for d in r.diagnostics],
         }

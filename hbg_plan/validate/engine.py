@@ -32,13 +32,15 @@ def is_registry_file(path: Path) -> bool:
 
 @dataclass
 class FileResult:
-    """What validating one file produced. `plan` is set when the file is a well-formed plan."""
+    """What validating one file produced. `plan_id` is set when the file is a well-formed plan, and
+    `plan` too when the plans are kept."""
 
     path: Path
     display: str
     kind: str  # "plan" | "parties"
     diagnostics: list[Diagnostic] = field(default_factory=list)
     plan: Plan | None = None
+    plan_id: str | None = None
 
     @property
     def errors(self) -> int:
@@ -403,5 +405,6 @@ def validate_file(path: Path, display: str) -> FileResult:
     if plan is not None:
         diagnostics = check_plan(plan)
         result.plan = plan
+        result.plan_id = plan.id
     result.diagnostics = diagnostics
     return result

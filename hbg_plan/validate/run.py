@@ -282,8 +282,9 @@ def validate_paths(
     for (path, display), (outcome, plan) in zip(
         found.files, _outcomes(found.files, jobs, cache, keep_plans), strict=True
     ):
-        result = FileResult(path, display, outcome.kind, outcome.diagnostics, plan)
         summary = outcome.summary
+        plan_id = summary.plan_id if summary is not None else None
+        result = FileResult(path, display, outcome.kind, outcome.diagnostics, plan, plan_id)
         if summary is not None:
             attribution.add_summary(result, summary)
             if summary.replaces:

@@ -26,6 +26,7 @@ from hbg_plan.cli.context import (
 )
 from hbg_plan.cli.stdin import STDIN_FILENAME_OPTION, read_stdin_plan, wants_stdin
 from hbg_plan.core.workers import usable_cpus
+from hbg_plan.gaps.corpus import corpus_gap_diagnostics, is_corpus
 from hbg_plan.gaps.engine import gap_diagnostics
 from hbg_plan.io.changes import changed_files as git_changed
 from hbg_plan.output.validation import render_text
@@ -71,13 +72,17 @@ def validate(
     )
     changed_files = git_changed() if changed else None
     plans_dir = settings.config.plans_dir
+    workers = jobs if jobs is not None else usable_cpus()
+    corpus: list[str] | None = None  # --gaps over whole folders: the rules plan by plan, none kept
     if wants_stdin(paths, settings):  # `-`: one plan from standard input, checked as --stdin-filename
         run = ValidationRun([validate_file(*read_stdin_plan(stdin_filename, settings))], [])
     else:
         targets = [_plan_or_path(ref, plans_dir, language) for ref in paths] if paths else [plans_dir]
         cache = open_cache(settings.config.path, cache_dir, no_cache, language)
-        workers = jobs if jobs is not None else usable_cpus()
-        run = validate_paths(targets, keep_plans=gaps, changed=changed_files, jobs=workers, cache=cache)
+        corpus = targets if gaps and is_corpus(targets) else None
+        run = validate_paths(
+            targets, keep_plans=gaps and corpus is None, changed=changed_files, jobs=workers, cache=cache
+        )
     validation_failed = run.failed  # gap findings below obey --fail-on/config, not this
     extra_failed = False
     if gaps:
@@ -85,12 +90,15 @@ def validate(
         known = gate.baseline
         if known is None and not no_baseline and settings.config.baseline:
             known = Path(settings.config.baseline)
-        extra_failed = gap_diagnostics(
-            run,
-            selector,
-            gate.fail_level(settings),
-            (lambda result: with_baseline(result, selector, known, language)) if known is not None else None,
+        keep = (
+            (lambda result: with_baseline(result, selector, known, language)) if known is not None else None
         )
+        if corpus is not None:
+            extra_failed = corpus_gap_diagnostics(
+                run, corpus, selector, gate.fail_level(settings), keep, workers
+            )
+        else:
+            extra_failed = gap_diagnostics(run, selector, gate.fail_level(settings), keep)
     if fmt is ValidateFormat.text:
         clean = not run.problems and not any(r.diagnostics for r in run.results)
         if not (quiet() and clean):  # --quiet: the problems only, nothing when all is well
