@@ -292,6 +292,30 @@ def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
     return rows
 
 
+def corpus_gaps_rows(folder: Path, plans: int) -> list[Row]:
+    """`gaps` on the generated corpus, as a whole folder (plan by plan, in worker processes) and
+    with every file named (the plans loaded together, as before gaps.corpus): one run each, since
+    the second takes minutes and gigabytes."""
+    hbg = str(BIN / "hbg-plan")
+    files = sorted(str(p) for p in folder.glob("kommun-*.yaml"))
+    by_plan = run_once([hbg, "gaps", str(folder), "--statistics"], ok_codes=(0, 1))
+    together = run_once([hbg, "gaps", *files, "--statistics"], ok_codes=(0, 1))
+    return [
+        Row(
+            f"gaps on the {plans:,} generated plans, the folder (plan by plan, workers), wall",
+            seconds(by_plan.wall),
+            f"every file named (loaded together) {seconds(together.wall)}",
+            f"{by_plan.wall / together.wall:.2f}×",
+        ),
+        Row("  CPU time of all processes", seconds(by_plan.cpu), f"loaded together {seconds(together.cpu)}"),
+        Row(
+            "  peak RSS of the process tree (sum)",
+            f"{by_plan.tree_mb:.0f} MB",
+            f"loaded together {together.tree_mb:.0f} MB",
+        ),
+    ]
+
+
 def scale_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
     """`gaps`, `report` and `diff` on the 4,000-goal plans against the 1,000-goal ones: linear is 4×."""
     from hbg_plan.io import load
@@ -455,7 +479,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="bundled,corpus,scale,start",
-        help="which groups of rows, comma-separated: bundled, corpus, scale, start (default: all)",
+        help="which groups of rows, comma-separated: bundled, corpus, scale, start, gaps (default: all but "
+        "gaps, which takes minutes and gigabytes)",
     )
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
@@ -468,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bundled_rows(args.runs, notes)
         if "corpus" in only:
             rows += corpus_rows(ensure_corpus(args.out, args.plans, args.seed), args.plans, args.runs)
+        if "gaps" in only:
+            rows += corpus_gaps_rows(ensure_corpus(args.out, args.plans, args.seed), args.plans)
         if "scale" in only:
             rows += scale_rows(args.out, args.seed, args.runs, notes)
         if "start" in only:
