@@ -16,7 +16,7 @@ import pytest
 
 from hbg_plan.gaps import corpus
 from tests.conftest import RunCli
-from tests.helpers.generator import generator
+from tests.helpers.generator import generated_repo
 
 pytestmark = pytest.mark.slow
 
@@ -25,10 +25,8 @@ PLANS = 40  # four municipalities of ten versions: enough for two workers and li
 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    repo = tmp_path_factory.mktemp("gaps-corpus")
-    (repo / ".git").mkdir()
+    repo = generated_repo(tmp_path_factory.mktemp("gaps-corpus"), PLANS, 5)
     plans = repo / "plans"
-    generator().generate_corpus(plans, PLANS, 5)
     first = (plans / "kommun-001-00.yaml").read_text(encoding="utf-8")
     for version in range(1, 10):  # municipality 001 never revises its plan: its goals go stale
         plan_id, previous = f"kommun-001-{version:02d}", f"kommun-001-{version - 1:02d}"

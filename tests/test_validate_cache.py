@@ -19,7 +19,7 @@ import pytest
 
 from hbg_plan.validate import schema
 from tests.conftest import RunCli
-from tests.helpers.generator import generator
+from tests.helpers.generator import generated_repo
 
 pytestmark = pytest.mark.slow
 
@@ -37,10 +37,8 @@ def _edit(path: Path, pattern: str, replacement: str) -> None:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A repository with a generated corpus in which plans have one problem each."""
-    repo = tmp_path_factory.mktemp("corpus")
-    (repo / ".git").mkdir()
+    repo = generated_repo(tmp_path_factory.mktemp("corpus"), PLANS, 7)
     plans = repo / "plans"
-    generator().generate_corpus(plans, PLANS, 7)
     _edit(plans / "kommun-000-01.yaml", r"^issued_by: \[", "issued_by: [socialforvaltningen, ")
     _edit(plans / "kommun-000-02.yaml", r"^kind: .*$", "kind: handlingsplan")
     with (plans / "sources" / "kommun-000-03.txt").open("a", encoding="utf-8") as f:

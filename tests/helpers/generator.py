@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 
 from tests.conftest import REPO
@@ -18,3 +19,10 @@ def generator() -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
     return module
+
+
+def generated_repo(folder: Path, plans: int, seed: int) -> Path:
+    """`folder` made a repository (a `.git` folder) with `plans` generated plans in plans/."""
+    (folder / ".git").mkdir()
+    generator().generate_corpus(folder / "plans", plans, seed)
+    return folder
