@@ -343,7 +343,9 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
             "HBG025", "validate.title_not_in_source", doc.location(["title"]),
             {"path": plan.data_source_name, "excerpt": _excerpt(plan.title)},
         )  # fmt: skip
-    places: list[tuple[str, str, int | None, int, int]] = []  # (pointer, key, index, first, last)
+    # The strings of each group go into one list, and a group records where its strings end in it:
+    # which key and item a string came from is worked out only for the few not found.
+    groups: list[tuple[dict[str, Any], str, tuple[str, ...], int, int, int]] = []
     texts: list[str] = []
     for data, base, keys, first, last in _string_groups(plan):
         if (first, last) in bad_ranges:
@@ -351,27 +353,42 @@ def _provenance(plan: Plan, source: SourceText) -> Iterator[Diagnostic]:
         for key in keys:
             value = data.get(key)
             if isinstance(value, list):  # strings, and in indicator lists a {missing: saknas} entry
-                places += [
-                    (base, key, n, first, last) for n, item in enumerate(value) if isinstance(item, str)
-                ]
                 texts += [item for item in value if isinstance(item, str)]
             elif value is not None:
-                places.append((base, key, None, first, last))
                 texts.append(value)
+        groups.append((data, base, keys, first, last, len(texts)))
+    normalised = normalise_all(texts)
     span_range, span = (0, 0), ""
-    for (base, key, n, first, last), text, normalised in zip(
-        places, texts, normalise_all(texts), strict=True
-    ):
+    start = 0
+    for data, base, keys, first, last, end in groups:
         if (first, last) != span_range:
             span_range, span = (first, last), source.span(first, last)
-        if normalised in span:
-            continue
-        excerpt = _excerpt(text)
-        pointer = f"{base}/{key}" if n is None else f"{base}/{key}/{n}"
-        yield Diagnostic(
-            "HBG025", "validate.not_in_source", doc.at(pointer),
-            {"path": plan.data_source_name, "first": first, "last": last, "excerpt": excerpt},
-        )  # fmt: skip
+        for i in range(start, end):
+            if normalised[i] in span:
+                continue
+            key, n = _string_place(data, keys, i - start)
+            pointer = f"{base}/{key}" if n is None else f"{base}/{key}/{n}"
+            yield Diagnostic(
+                "HBG025", "validate.not_in_source", doc.at(pointer),
+                {"path": plan.data_source_name, "first": first, "last": last, "excerpt": _excerpt(texts[i])},
+            )  # fmt: skip
+        start = end
+
+
+def _string_place(data: dict[str, Any], keys: tuple[str, ...], index: int) -> tuple[str, int | None]:
+    """The key (and list item) of the `index`th string of a group, counted as `_provenance` does."""
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, list):
+            items = [n for n, item in enumerate(value) if isinstance(item, str)]
+            if index < len(items):
+                return key, items[index]
+            index -= len(items)
+        elif value is not None:
+            if index == 0:
+                return key, None
+            index -= 1
+    raise IndexError(index)  # pragma: no cover - the index comes from the same walk
 
 
 @dataclass
