@@ -89,6 +89,7 @@ class YamlDocument:
     key_marks: dict[tuple[int, str], Any] = field(default_factory=dict)
     value_marks: dict[tuple[int, str | int], Any] = field(default_factory=dict)
     originals: dict[tuple[int, str | int], str] = field(default_factory=dict)
+    root: Path | None = None  # the repository root the file was read within (hbg_plan.io.confine)
 
     def location(self, path: Sequence[str | int], *, key: bool = False) -> Location:
         """The location of the node at `path` (or of its key, with `key=True`).
@@ -170,16 +171,20 @@ def read_text(path: Path, display: str | None = None) -> str:
     read from a regular file, opened without blocking, so a FIFO, /dev/zero or a file that grows
     while it is read cannot hang the run or exhaust memory.
     """
-    name = display or str(path)
+    return _read(path, display or str(path))[0]
+
+
+def _read(path: Path, name: str) -> tuple[str, Path | None]:
+    """The text of a plan file and the repository root it was read within (None: standard input)."""
     stand_in = STAND_INS.get(os.path.abspath(path))
     if stand_in is not None:
-        return decode(stand_in, name)
+        return decode(stand_in, name), None
     root = plan_root(path)
     try:
         raw = read_bounded(inside(path, root))
     except Refused as exc:
         raise PlanError(_refusal_diagnostic(exc, name)) from None
-    return decode(raw, name)
+    return decode(raw, name), root
 
 
 def _refusal_diagnostic(exc: Refused, name: str) -> Diagnostic:
@@ -280,7 +285,10 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
     name = display or str(path)
-    return parse_yaml(read_text(path, name), name)
+    text, root = _read(path, name)
+    doc = parse_yaml(text, name)
+    doc.root = root
+    return doc
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, name: str) -> Diagnostic:

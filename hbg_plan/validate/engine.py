@@ -96,9 +96,10 @@ def find_registry(directory: Path, root: Path) -> Path | Refused | None:
     return None
 
 
-def plan_registry(plan_path: Path) -> Path | Refused | None:
-    """The parties registry that applies to a plan file, within the plan's repository."""
-    return find_registry(plan_path.resolve().parent, plan_root(plan_path))
+def plan_registry(plan_path: Path, root: Path | None = None) -> Path | Refused | None:
+    """The parties registry that applies to a plan file, within the plan's repository (`root`,
+    when the caller already knows it)."""
+    return find_registry(plan_path.resolve().parent, root or plan_root(plan_path))
 
 
 @cache
@@ -207,7 +208,7 @@ def _suppressions(plan: Plan) -> Iterator[Diagnostic]:
 
 
 def _parties(plan: Plan) -> Iterator[Diagnostic]:
-    registry_path = plan_registry(plan.path)
+    registry_path = plan_registry(plan.path, plan.doc.root)  # the root the plan was read within
     doc = plan.doc
     references: list[tuple[str, str]] = [(p, f"/issued_by/{i}") for i, p in enumerate(plan.issued_by)]
     for goal in plan.goals():

@@ -162,7 +162,7 @@ def source_or_refusal(plan: Plan) -> SourceText | Refused:
     limit; nothing of a refused file is read, hashed or compared.
     """
     try:
-        return load_source(inside(plan.source_file, plan_root(plan.path)))
+        return load_source(inside(plan.source_file, plan.doc.root or plan_root(plan.path)))
     except Refused as exc:
         return exc
 
