@@ -39,6 +39,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # every file read, plans and the files they name alike.
 MAX_DEPTH = 64
 MAX_NODES = 250_000
+# Key marks are read only to point at a key that is wrong (an unknown or duplicate key) or at the
+# top-level keys; those of deeper mappings are recorded when first asked for, by parsing again.
+KEY_MARK_DEPTH = 2
 
 STR_TAG = "tag:yaml.org,2002:str"
 MAP_TAG = "tag:yaml.org,2002:map"
@@ -90,6 +93,10 @@ class YamlDocument:
     value_marks: dict[tuple[int, str | int], Any] = field(default_factory=dict)
     originals: dict[tuple[int, str | int], str] = field(default_factory=dict)
     root: Path | None = None  # the repository root the file was read within (hbg_plan.io.confine)
+    # `key_marks` holds the keys of mappings at most this deep (1: the top level; None: all); the
+    # rest are recorded from `text` when a location needs one.
+    key_depth: int | None = None
+    text: str = field(default="", repr=False)
 
     def location(self, path: Sequence[str | int], *, key: bool = False) -> Location:
         """The location of the node at `path` (or of its key, with `key=True`).
@@ -99,8 +106,10 @@ class YamlDocument:
         pointer = to_pointer(path)
         node: Any = self.data
         mark = self.marks.get(id(node))
-        for step in path:
+        for depth, step in enumerate(path, start=1):
             if isinstance(node, dict) and isinstance(step, str) and step in node:
+                if key and self.key_depth is not None and depth > self.key_depth:
+                    self._record_all_key_marks()
                 mark = (
                     self.key_marks.get((id(node), step), mark)
                     if key
@@ -118,6 +127,14 @@ class YamlDocument:
                 mark = self.marks.get(id(node), mark)
         one_based = _one_based(mark)
         return Location(self.file, one_based.line, one_based.column, pointer)
+
+    def _record_all_key_marks(self) -> None:
+        """Parse `text` again keeping every key's mark; its containers map onto this document's
+        in the order both were made (the order of `marks`)."""
+        full = _parse(self.text, self.file, None)
+        ours = dict(zip(full.marks, self.marks, strict=True))
+        self.key_marks = {(ours[container], k): mark for (container, k), mark in full.key_marks.items()}
+        self.key_depth = None
 
     def at(self, pointer: str) -> Location:
         """The location of the node a JSON pointer names (as built by `to_pointer`)."""
@@ -261,6 +278,13 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     Works on the parser's event stream rather than a composed node tree, so the limits on depth
     and node count stop a hostile file after MAX_NODES events, before it has cost any memory.
     """
+    try:
+        return _parse(text, name, KEY_MARK_DEPTH)
+    except _KeyMarksNeeded:  # a duplicate key deeper than the key marks kept: again, keeping all
+        return _parse(text, name, None)
+
+
+def _parse(text: str, name: str, key_depth: int | None) -> YamlDocument:
     loader = _StrictLoader(text)
     # The built data holds no reference cycles, so reference counting frees all of it: the cycle
     # collector, which the many new containers would trigger over and over (a second or more on a
@@ -268,7 +292,9 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _Builder(name).build(loader)
+        doc = _Builder(name, key_depth).build(loader)
+        doc.text = text
+        return doc
     except yaml.MarkedYAMLError as exc:
         raise PlanError(_syntax_diagnostic(exc, text, name)) from None
     except yaml.reader.ReaderError as exc:  # a control character; libyaml counts its position in bytes
@@ -363,6 +389,12 @@ def _indent_width(line: str) -> int:
 
 
 _NO_KEY: Any = object()  # a mapping waiting for its next key
+
+
+class _KeyMarksNeeded(Exception):
+    """A duplicate key whose first occurrence's mark was not kept (see KEY_MARK_DEPTH)."""
+
+
 PLAIN_CONSTANTS: dict[str, Any] = {
     **dict.fromkeys(NULLS), **dict.fromkeys(TRUES, True), **dict.fromkeys(FALSES, False)
 }  # fmt: skip
@@ -376,8 +408,8 @@ class _Builder:
     tag, duplicate key, or at MAX_DEPTH / MAX_NODES, without reading the rest of the file.
     """
 
-    def __init__(self, name: str) -> None:
-        self.doc = YamlDocument(name, None)
+    def __init__(self, name: str, key_depth: int | None = None) -> None:
+        self.doc = YamlDocument(name, None, key_depth=key_depth)
         self.count = 0
 
     def build(self, loader: Any) -> YamlDocument:
@@ -401,6 +433,7 @@ class _Builder:
         map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
         constants, number_starts, missing = PLAIN_CONSTANTS, NUMBER_STARTS, _NO_KEY
         is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
+        key_depth = MAX_DEPTH + 1 if doc.key_depth is None else doc.key_depth
         value: Any
         for event in iter(loader.get_event, None):
             kind = type(event)
@@ -424,7 +457,8 @@ class _Builder:
                         text = normalize("NFC", text)
                     if text in container:
                         raise self._duplicate(event, container, text)
-                    key_marks[(cid, text)] = event.start_mark
+                    if depth <= key_depth:
+                        key_marks[(cid, text)] = event.start_mark
                     key = text
                     continue
                 if tag is None:
@@ -505,7 +539,10 @@ class _Builder:
         return PlanError(Diagnostic("HBG005", message_id, self._where(event), args))
 
     def _duplicate(self, event: Any, mapping: dict[str, Any], key: str) -> PlanError:
-        first = _one_based(self.doc.key_marks[(id(mapping), key)])
+        found = self.doc.key_marks.get((id(mapping), key))
+        if found is None:
+            raise _KeyMarksNeeded
+        first = _one_based(found)
         return PlanError(
             Diagnostic(
                 "HBG004",
