@@ -24,6 +24,9 @@ from hbg_plan.model.plan import Goal, Plan, Topic
 from hbg_plan.validate.engine import is_registry_file, load_plan, registry_for
 
 TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([A-Za-z0-9._-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+TOP_LEVEL_REPLACES = re.compile(
+    r"""^replaces:[ \t]*["']?([A-Za-z0-9._-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE
+)
 
 
 class PlanLoadError(Exception):
@@ -179,17 +182,19 @@ class PlanSet:
 
     def predecessors(self, plan: Plan) -> list[Plan]:
         """The versions this plan replaces, newest first; stops at a missing plan or a cycle."""
-        chain: list[Plan] = []
+        return list(self._older(plan))
+
+    def _older(self, plan: Plan) -> Iterator[Plan]:
+        """`predecessors`, one at a time: a lineage that ends early looks no further back."""
         seen = {plan.id}
         current = plan
         while current.replaces and current.replaces not in seen:
             older = self.get(current.replaces)
             if older is None:
-                break
-            chain.append(older)
+                return
+            yield older
             seen.add(older.id)
             current = older
-        return chain
 
     def versions(self, plan: Plan) -> list[Plan]:
         """The plan's lineage through `replaces` links, oldest first: its predecessors, it, its successors."""
@@ -220,7 +225,7 @@ class PlanSet:
     def lineage(self, plan: Plan, goal: Goal) -> list[tuple[Plan, Goal]]:
         """The goal in this and each consecutive older version, newest first, while it continues."""
         chain = [(plan, goal)]
-        for older in self.predecessors(plan):
+        for older in self._older(plan):
             newer_plan, newer_goal = chain[-1]
             found = self.counterpart(newer_goal, newer_plan, older)
             if found is None:

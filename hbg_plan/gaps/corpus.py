@@ -40,18 +40,18 @@ from hbg_plan.io.confine import Refused, plan_root, read_confined
 from hbg_plan.io.discover import discover
 from hbg_plan.model.plan import Plan
 from hbg_plan.validate.engine import ValidationRun, is_registry_file, load_plan
-from hbg_plan.workspace import TOP_LEVEL_ID, PlanSet
+from hbg_plan.workspace import TOP_LEVEL_ID, TOP_LEVEL_REPLACES, PlanSet
 
 MIN_FILES = 16  # fewer files: loaded together as usual
 MIN_FILES_PER_JOB = 8  # below this a pool costs more than it saves
-KEPT_PLANS = 32  # per process: the newest versions of a municipality and the plans they are based on
+KEPT_PLANS = 32  # per process, at least: a municipality's versions and the plans they are based on
 MAX_CHUNK = 64  # consecutive files: a municipality's versions mostly go to one worker
 
 PlanFile = tuple[str, str]  # (path, display)
 
 
 class FolderPlans(PlanSet):
-    """The plans of the folders by id, loaded on demand; the KEPT_PLANS last used stay loaded.
+    """The plans of the folders by id, loaded on demand; the `keep` last used stay loaded.
 
     `by_id` lists the files whose `id:` line names each id, in folder order; `get` returns the first
     of them that loads as a valid plan with that id, as the eager PlanSet keeps the first plan of
@@ -59,16 +59,17 @@ class FolderPlans(PlanSet):
     folder would mean loading it, so it is refused.
     """
 
-    def __init__(self, by_id: dict[str, list[PlanFile]]) -> None:
+    def __init__(self, by_id: dict[str, list[PlanFile]], keep: int = KEPT_PLANS) -> None:
         super().__init__(())
         self._files = by_id
+        self._keep = keep
         self._kept: OrderedDict[str, tuple[Plan | None, list[Diagnostic]]] = OrderedDict()
 
     def load(self, path: str, display: str) -> tuple[Plan | None, list[Diagnostic]]:
         loaded = self._kept.get(path)
         if loaded is None:
             loaded = self._kept[path] = load_plan(Path(path), display)
-            if len(self._kept) > KEPT_PLANS:
+            if len(self._kept) > self._keep:
                 self._kept.popitem(last=False)
         else:
             self._kept.move_to_end(path)
@@ -113,8 +114,8 @@ def _check_file(task: PlanFile, plans: FolderPlans, selector: Selector) -> Check
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(by_id: dict[str, list[PlanFile]], selector: Selector) -> None:
-    _worker["plans"] = FolderPlans(by_id)
+def _init_worker(by_id: dict[str, list[PlanFile]], keep: int, selector: Selector) -> None:
+    _worker["plans"] = FolderPlans(by_id, keep)
     _worker["selector"] = selector
 
 
@@ -122,13 +123,31 @@ def _work(task: PlanFile) -> Checked:
     return _check_file(task, _worker["plans"], _worker["selector"])
 
 
-def _id_line(path: Path) -> str | None:
+def _id_lines(path: Path) -> tuple[str | None, str | None]:
+    """The plan's `id:` and `replaces:` lines, as far as a quick read finds them."""
     try:  # the plans' own bounded reader: a FIFO or /dev/zero cannot hang or grow this
         _, raw = read_confined(path, plan_root(path))
     except Refused:
-        return None
-    found = TOP_LEVEL_ID.search(raw.decode("utf-8-sig", errors="replace"))
-    return found.group(1) if found else None
+        return None, None
+    text = raw.decode("utf-8-sig", errors="replace")
+    found, replaces = TOP_LEVEL_ID.search(text), TOP_LEVEL_REPLACES.search(text)
+    return (found.group(1) if found else None), (replaces.group(1) if replaces else None)
+
+
+def _deepest_lineage(replaces: dict[str, str]) -> int:
+    """The most versions one `replaces` chain links (the hints'; cycles end a chain)."""
+    depth: dict[str, int] = {}
+    for start in replaces:
+        chain: list[str] = []
+        current: str | None = start
+        while current is not None and current not in depth and current not in chain:
+            chain.append(current)
+            current = replaces.get(current)
+        known = depth.get(current, 0) if current is not None else 0
+        for plan_id in reversed(chain):
+            known += 1
+            depth[plan_id] = known
+    return max(depth.values(), default=0)
 
 
 def check_folders(
@@ -145,16 +164,20 @@ def check_folders(
     files = [(str(path), display) for path, display in found.files if not is_registry_file(path)]
     if len(files) < MIN_FILES:
         return None
-    hints = [_id_line(Path(path)) for path, _ in files]
+    lines = [_id_lines(Path(path)) for path, _ in files]
+    hints = [plan_id for plan_id, _ in lines]
     by_id: dict[str, list[PlanFile]] = {}
     for task, hint in zip(files, hints, strict=True):
         if hint is not None:
             by_id.setdefault(hint, []).append(task)
+    # A rule walks a plan's whole lineage: keep all of the longest one loaded, or each walk would
+    # load it again (a folder of one long chain keeps as much as loading it together would).
+    keep = max(KEPT_PLANS, _deepest_lineage({i: r for i, r in lines if i and r}) + 8)
     errors: list[Diagnostic] = []
     findings: list[Finding] = []
     suppressed: list[Finding] = []
     checked: list[CheckedPlan] = []
-    for hint, done in zip(hints, _results(files, by_id, selector, jobs), strict=True):
+    for hint, done in zip(hints, _results(files, by_id, keep, selector, jobs), strict=True):
         if done.plan is not None and done.plan.id != hint:
             return None  # the quick id read missed this plan: lookups by id could differ
         errors += done.errors
@@ -193,14 +216,14 @@ def is_corpus(paths: Sequence[str]) -> bool:
 
 
 def _results(
-    files: list[PlanFile], by_id: dict[str, list[PlanFile]], selector: Selector, jobs: int
+    files: list[PlanFile], by_id: dict[str, list[PlanFile]], keep: int, selector: Selector, jobs: int
 ) -> Iterator[Checked]:
     if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * jobs:
-        pool = process_pool(jobs, _init_worker, (by_id, selector))
+        pool = process_pool(jobs, _init_worker, (by_id, keep, selector))
         if pool is not None:
             with pool:
                 yield from pool.imap(_work, files, max(16, min(MAX_CHUNK, len(files) // (jobs * 8))))
             return
-    plans = FolderPlans(by_id)
+    plans = FolderPlans(by_id, keep)
     for task in files:
         yield _check_file(task, plans, selector)
