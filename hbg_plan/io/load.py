@@ -469,7 +469,14 @@ class _Builder:
                     else:
                         value = constants.get(text, missing)
                         if value is missing:
-                            value = _scalar(text, None) if text[0] in number_starts else _nfc(text)
+                            if text[0] not in number_starts:  # a word, an id: text
+                                value = text if text.isascii() else _nfc(text)
+                            elif text.isdigit() and text.isascii():  # line numbers, years: the core
+                                # schema's int unless a leading zero or too many digits make it text
+                                long = len(text) > MAX_INT_DIGITS
+                                value = text if long or (text[0] == "0" and len(text) > 1) else int(text)
+                            else:
+                                value = _scalar(text, None)
                 elif tag == "!" or tag == STR_TAG:  # an explicit string: `! 010`, `!!str no`
                     value = _nfc(text)
                 else:
