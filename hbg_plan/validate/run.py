@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from hbg_plan import __version__
+from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic, Severity
 from hbg_plan.core.workers import process_pool
 from hbg_plan.io import confine, load
@@ -187,24 +188,29 @@ def check_one(
                 return decode(entry["outcome"]), None, None
             except (KeyError, IndexError, TypeError, ValueError):
                 pass  # garbage under a valid key: checked again and rewritten below
-    result = validate_file(path, display)
-    plan = result.plan
-    summary = None
-    if plan is not None:
-        registry = plan_registry(plan.path)
-        summary = PlanSummary.of(plan, registry if isinstance(registry, Path) else None)
-    outcome = FileOutcome(result.kind, result.diagnostics, summary)
-    staged: Staged = None
-    if cache is not None and keyed is not None:
-        try:
-            line = Cache.entry(
-                keyed[1], {"dependencies": _dependencies(path, plan), "outcome": encode(outcome)}
-            )
-        except Unencodable:
-            line = None
-        if line is not None:
-            staged = keyed[0], line
-    return outcome, plan if keep_plan else None, staged
+    # The plan's objects hold no cycles, so reference counting frees them: paused, the collector
+    # does not walk them while they are made, and the plan is dropped before it resumes.
+    with collector_paused():
+        result = validate_file(path, display)
+        plan = result.plan
+        summary = None
+        if plan is not None:
+            registry = plan_registry(plan.path)
+            summary = PlanSummary.of(plan, registry if isinstance(registry, Path) else None)
+        outcome = FileOutcome(result.kind, result.diagnostics, summary)
+        staged: Staged = None
+        if cache is not None and keyed is not None:
+            try:
+                value = {"dependencies": _dependencies(path, plan), "outcome": encode(outcome)}
+                line = Cache.entry(keyed[1], value)
+            except Unencodable:
+                line = None
+            if line is not None:
+                staged = keyed[0], line
+        if not keep_plan:
+            del result, plan
+            return outcome, None, staged
+    return outcome, plan, staged
 
 
 # --- worker processes ---------------------------------------------------------------------------
