@@ -122,6 +122,8 @@ USAGE_ERRORS = [
     (("gaps", "--baseline", "plans"), "--baseline: 'plans' är en mapp; ange en fil"),
     (("rules", "HBG101", "HBG102"), "oväntade extra argument: HBG102"),
     (("validate", "--gaps=yes"), "flaggan --gaps tar inget värde"),
+    (("validate", "--jobs", "0"), "--jobs kan inte vara '0'"),  # a number's message names no value
+    (("gaps", "-jx"), "--jobs kan inte vara 'x'"),
     (
         ("summary", "hbg-2023", "--by", "ward"),
         "--by kan inte vara 'ward'; välj en av: party, unit, focus-area",

@@ -99,13 +99,13 @@ def translated(exc: UsageError, arguments: Sequence[str]) -> UsageError:
     if isinstance(exc, TranslatedUsageError | click.exceptions.NoArgsIsHelpError):
         return exc
     lang = argument_lang(arguments)
-    text = describe(exc, lang)
+    text = describe(exc, lang, arguments)
     command = exc.ctx.command_path if exc.ctx is not None else "hbg-plan"
     hint = message("usage.help_hint", lang, command=command)
     return TranslatedUsageError(f"hbg-plan: {text}\n{hint}", exc.ctx)
 
 
-def describe(exc: UsageError, lang: str) -> str:
+def describe(exc: UsageError, lang: str, arguments: Sequence[str] = ()) -> str:
     """What was wrong, from the error's parts rather than its English text."""
     errors = click.exceptions
     if isinstance(exc, errors.NoSuchOption):
@@ -117,17 +117,19 @@ def describe(exc: UsageError, lang: str) -> str:
         what = "option" if isinstance(exc.param, TyperOption) else "argument"
         return message(f"usage.missing_{what}", lang, name=_param_name(exc.param))
     if isinstance(exc, errors.BadParameter):
-        return _bad_value(exc, lang)
+        return _bad_value(exc, lang, arguments)
     extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$", exc.message, re.DOTALL)
     if extra:
         return message("usage.extra_arguments", lang, arguments=extra.group(1))
     return message("usage.other", lang, detail=exc.message)
 
 
-def _bad_value(exc: Any, lang: str) -> str:
+def _bad_value(exc: Any, lang: str, arguments: Sequence[str]) -> str:
     name = _param_name(exc.param)
     quoted = re.search(r"""(['"])(.*?)\1""", exc.message)  # the value, as the framework quotes it
-    value = quoted.group(2) if quoted else ""
+    value = quoted.group(2) if quoted else None
+    if value is None and isinstance(exc.param, TyperOption):  # a number: its message names no value
+        value = _value_of(arguments, tuple(exc.param.opts))
     kind = getattr(exc.param, "type_descriptor", None)
     if kind is not None and kind.is_choice:
         choices = ", ".join(str(getattr(c, "value", c)) for c in kind.choices)
@@ -136,7 +138,7 @@ def _bad_value(exc: Any, lang: str) -> str:
         return message("usage.is_directory", lang, name=name, value=value)
     if exc.message.endswith("is a file."):
         return message("usage.is_file", lang, name=name, value=value)
-    return message("usage.bad_value", lang, name=name, value=value)
+    return message("usage.bad_value", lang, name=name, value=value or "")
 
 
 def _param_name(param: Any) -> str:
@@ -177,4 +179,6 @@ def _value_of(arguments: Sequence[str], names: tuple[str, ...]) -> str | None:
         for name in names:
             if name.startswith("--") and arg.startswith(name + "="):
                 return arg.partition("=")[2]
+            if not name.startswith("--") and arg.startswith(name) and len(arg) > len(name):
+                return arg[len(name) :]  # -j0
     return None
