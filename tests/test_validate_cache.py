@@ -211,6 +211,7 @@ def test_garbage_in_the_cache_is_ignored_and_rewritten(repo: Path) -> None:
         b"\xff\xfe not UTF-8",
         b"hbg-plan-cache 2 0.0.0-other\n",
         b"[" * 100000,
+        b"hbg-plan-cache 2 0.1.0\n" + b"#" * (8 * 1024 * 1024),  # over the 8 MiB a shard may have
     ]
     lines = [  # what a line of a shard may hold instead of an entry
         lambda file_id, data: f"{file_id} not json",
