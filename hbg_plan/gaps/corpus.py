@@ -25,7 +25,7 @@ from typing import Any
 
 from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic
-from hbg_plan.core.workers import process_pool
+from hbg_plan.core.workers import in_workers
 from hbg_plan.gaps.context import Finding
 from hbg_plan.gaps.engine import (
     CheckedPlan,
@@ -218,12 +218,12 @@ def is_corpus(paths: Sequence[str]) -> bool:
 def _results(
     files: list[PlanFile], by_id: dict[str, list[PlanFile]], keep: int, selector: Selector, jobs: int
 ) -> Iterator[Checked]:
+    checked = 0
     if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * jobs:
-        pool = process_pool(jobs, _init_worker, (by_id, keep, selector))
-        if pool is not None:
-            with pool:
-                yield from pool.imap(_work, files, max(16, min(MAX_CHUNK, len(files) // (jobs * 8))))
-            return
+        chunk = max(16, min(MAX_CHUNK, len(files) // (jobs * 8)))
+        for done in in_workers(jobs, _init_worker, (by_id, keep, selector), _work, files, chunk):
+            checked += 1
+            yield done
     plans = FolderPlans(by_id, keep)
-    for task in files:
+    for task in files[checked:]:  # all of them, or those a lost worker left
         yield _check_file(task, plans, selector)

@@ -29,7 +29,7 @@ from typing import Any
 from hbg_plan import __version__
 from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic, Severity
-from hbg_plan.core.workers import process_pool
+from hbg_plan.core.workers import in_workers
 from hbg_plan.io import confine, load
 from hbg_plan.io.cache import Cache
 from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
@@ -239,22 +239,21 @@ def _outcomes(
     files: Sequence[tuple[Path, str]], jobs: int, cache: Cache | None, keep_plans: bool
 ) -> Iterator[tuple[FileOutcome, Plan | None]]:
     environment = environment_key() if cache is not None else ""
+    checked = 0
     if jobs > 1 and not keep_plans and len(files) >= MIN_FILES_PER_JOB * jobs:
-        pool = process_pool(jobs, _init_worker, (cache, environment))
-        if pool is not None:
-            chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
-            with pool:
-                tasks = ((str(path), display) for path, display in files)
-                for (path, display), done in zip(files, pool.imap(_work, tasks, chunk), strict=True):
-                    if done is None:
-                        yield check_one(path, display, None, environment)[:2]
-                        continue
-                    data, staged = done
-                    if staged is not None and cache is not None:
-                        cache.stage(*staged)
-                    yield decode(data), None
-            return
-    for path, display in files:
+        chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
+        tasks = [(str(path), display) for path, display in files]
+        for done in in_workers(jobs, _init_worker, (cache, environment), _work, tasks, chunk):
+            path, display = files[checked]
+            checked += 1
+            if done is None:
+                yield check_one(path, display, None, environment)[:2]
+                continue
+            data, staged = done
+            if staged is not None and cache is not None:
+                cache.stage(*staged)
+            yield decode(data), None
+    for path, display in files[checked:]:  # all of them, or those a lost worker left
         outcome, plan, staged = check_one(path, display, cache, environment, keep_plans)
         if staged is not None and cache is not None:
             cache.stage(*staged)
