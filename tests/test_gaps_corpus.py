@@ -19,6 +19,7 @@ from hbg_plan.gaps import corpus
 from hbg_plan.validate import engine
 from tests.conftest import RunCli
 from tests.helpers.generator import generated_repo
+from tests.helpers.workers import run_losing_a_worker
 
 pytestmark = pytest.mark.slow
 
@@ -136,27 +137,7 @@ def test_a_lineage_longer_than_the_plans_kept_is_not_loaded_again_and_again(
     assert len(loads) < files + 10  # (a plan several others are based_on may be loaded again)
 
 
-LOSING_A_WORKER = """
-import os, sys
-import hbg_plan.gaps.corpus as corpus
-real = corpus._work
-def dying(task):  # a worker killed while it checks this plan, as the kernel kills one out of memory
-    if task[0].endswith("kommun-002-03.yaml"):
-        os._exit(9)
-    return real(task)
-corpus._work = dying
-from hbg_plan.cli.root import main
-sys.argv = ["hbg-plan", *sys.argv[1:]]
-main()
-"""
-
-
 def test_a_worker_that_dies_does_not_hang_or_change_the_report(repo: Path) -> None:
     expected = gaps(repo, "plans", "--jobs", "1", "-f", "json")
-    done = subprocess.run(
-        [sys.executable, "-c", LOSING_A_WORKER, "gaps", "plans", "--jobs", "2", "-f", "json"],
-        cwd=repo, capture_output=True, text=True, timeout=600, check=False,
-        env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"} | {"NO_COLOR": "1"},
-    )  # fmt: skip
-    assert "Traceback" not in done.stderr, done.stderr
-    assert (done.returncode, done.stdout, done.stderr) == expected
+    args = ("gaps", "plans", "--jobs", "2", "-f", "json")
+    assert run_losing_a_worker(repo, "hbg_plan.gaps.corpus", "kommun-002-03.yaml", *args) == expected

@@ -20,6 +20,7 @@ import pytest
 from hbg_plan.validate import schema
 from tests.conftest import RunCli
 from tests.helpers.generator import generated_repo
+from tests.helpers.workers import run_losing_a_worker
 
 pytestmark = pytest.mark.slow
 
@@ -300,27 +301,7 @@ def test_clean_refuses_a_folder_that_is_not_a_cache(repo: Path, run_cli: RunCli)
     assert (precious / "keep.txt").is_file()
 
 
-LOSING_A_WORKER = """
-import os, sys
-import hbg_plan.validate.run as run
-real = run._work
-def dying(task):  # a worker killed while it checks this file, as the kernel kills one out of memory
-    if task[0].endswith("kommun-000-05.yaml"):
-        os._exit(9)
-    return real(task)
-run._work = dying
-from hbg_plan.cli.root import main
-sys.argv = ["hbg-plan", *sys.argv[1:]]
-main()
-"""
-
-
 def test_a_worker_that_dies_does_not_hang_or_change_the_report(repo: Path) -> None:
     expected = report(repo, "--jobs", "1", "--no-cache", "-f", "json")
-    done = subprocess.run(
-        [sys.executable, "-c", LOSING_A_WORKER, "validate", "plans", "--jobs", "2", "--no-cache", "-f", "json"],
-        cwd=repo, capture_output=True, text=True, timeout=600, check=False,
-        env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"} | {"NO_COLOR": "1"},
-    )  # fmt: skip
-    assert "Traceback" not in done.stderr, done.stderr
-    assert (done.returncode, done.stdout, done.stderr) == expected
+    args = ("validate", "plans", "--jobs", "2", "--no-cache", "-f", "json")
+    assert run_losing_a_worker(repo, "hbg_plan.validate.run", "kommun-000-05.yaml", *args) == expected
