@@ -10,7 +10,6 @@ where each mapping and key stood so that later stages can point at lines.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import unicodedata
@@ -21,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from hbg_plan.core.collector import collector_paused
 from hbg_plan.core.problem import Diagnostic, Location, PlanError
 from hbg_plan.core.text import Text
 from hbg_plan.io.confine import MAX_FILE_BYTES, Refused, Rule, inside, plan_root, read_bounded
@@ -289,10 +289,9 @@ def _parse(text: str, name: str, key_depth: int | None) -> YamlDocument:
     # The built data holds no reference cycles, so reference counting frees all of it: the cycle
     # collector, which the many new containers would trigger over and over (a second or more on a
     # 4,000-goal plan), is paused while building.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        doc = _Builder(name, key_depth).build(loader)
+        with collector_paused():
+            doc = _Builder(name, key_depth).build(loader)
         doc.text = text
         return doc
     except yaml.MarkedYAMLError as exc:
@@ -305,8 +304,6 @@ def _parse(text: str, name: str, key_depth: int | None) -> YamlDocument:
         ) from None
     finally:
         loader.dispose()
-        if collecting:
-            gc.enable()
 
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
