@@ -69,14 +69,22 @@ class PlanFolder:
         if self._ids is None:
             self._ids = {}
             for path in self.files():
-                try:  # the plans' own bounded reader: a FIFO or /dev/zero cannot hang or grow this
-                    _, raw = read_confined(path, plan_root(path))
-                except Refused:
-                    continue
-                found = TOP_LEVEL_ID.search(raw.decode("utf-8-sig", errors="replace"))
-                if found:
-                    self._ids.setdefault(found.group(1), path)
+                plan_id, _ = id_lines(path)
+                if plan_id is not None:
+                    self._ids.setdefault(plan_id, path)
         return self._ids
+
+
+def id_lines(path: Path) -> tuple[str | None, str | None]:
+    """A plan file's `id:` and `replaces:` lines, as far as a quick read without loading finds them
+    (None for a file the policy refuses)."""
+    try:  # the plans' own bounded reader: a FIFO or /dev/zero cannot hang or grow this
+        _, raw = read_confined(path, plan_root(path))
+    except Refused:
+        return None, None
+    text = raw.decode("utf-8-sig", errors="replace")
+    found, replaces = TOP_LEVEL_ID.search(text), TOP_LEVEL_REPLACES.search(text)
+    return (found.group(1) if found else None), (replaces.group(1) if replaces else None)
 
 
 def display_path(path: Path) -> str:

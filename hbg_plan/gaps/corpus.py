@@ -9,10 +9,11 @@ Only findings and a few facts per plan come back to the parent, so files can be 
 processes, like `validate`'s.
 
 To find a plan by id without loading the folder, the top-level `id:` line of each file is read
-first (`workspace.TOP_LEVEL_ID`). Every file is also loaded as a target, so the real ids are known
-by the end: if any valid plan's id is not what its `id:` line said (an unusual way of writing it),
-the result might differ from loading everything, and `check_folders` returns None for the caller
-to do that instead. The same run, the same report, byte for byte (tests/test_gaps_corpus.py).
+first (`workspace.id_lines`, as `PlanFolder.ids` does). Every file is also loaded as a target, so
+the real ids are known by the end: if any valid plan's id is not what its `id:` line said (an
+unusual way of writing it), the result might differ from loading everything, and `check_folders`
+returns None for the caller to do that instead. The same run, the same report, byte for byte
+(tests/test_gaps_corpus.py).
 """
 
 from __future__ import annotations
@@ -36,11 +37,10 @@ from hbg_plan.gaps.engine import (
     gap_diagnostics,
     sorted_result,
 )
-from hbg_plan.io.confine import Refused, plan_root, read_confined
 from hbg_plan.io.discover import discover
 from hbg_plan.model.plan import Plan
 from hbg_plan.validate.engine import ValidationRun, is_registry_file, load_plan
-from hbg_plan.workspace import TOP_LEVEL_ID, TOP_LEVEL_REPLACES, PlanSet
+from hbg_plan.workspace import PlanSet, id_lines
 
 MIN_FILES = 16  # fewer files: loaded together as usual
 MIN_FILES_PER_JOB = 8  # below this a pool costs more than it saves
@@ -123,17 +123,6 @@ def _work(task: PlanFile) -> Checked:
     return _check_file(task, _worker["plans"], _worker["selector"])
 
 
-def _id_lines(path: Path) -> tuple[str | None, str | None]:
-    """The plan's `id:` and `replaces:` lines, as far as a quick read finds them."""
-    try:  # the plans' own bounded reader: a FIFO or /dev/zero cannot hang or grow this
-        _, raw = read_confined(path, plan_root(path))
-    except Refused:
-        return None, None
-    text = raw.decode("utf-8-sig", errors="replace")
-    found, replaces = TOP_LEVEL_ID.search(text), TOP_LEVEL_REPLACES.search(text)
-    return (found.group(1) if found else None), (replaces.group(1) if replaces else None)
-
-
 def _deepest_lineage(replaces: dict[str, str]) -> int:
     """The most versions one `replaces` chain links (the hints'; cycles end a chain)."""
     depth: dict[str, int] = {}
@@ -164,7 +153,7 @@ def check_folders(
     files = [(str(path), display) for path, display in found.files if not is_registry_file(path)]
     if len(files) < MIN_FILES:
         return None
-    lines = [_id_lines(Path(path)) for path, _ in files]
+    lines = [id_lines(Path(path)) for path, _ in files]
     hints = [plan_id for plan_id, _ in lines]
     by_id: dict[str, list[PlanFile]] = {}
     for task, hint in zip(files, hints, strict=True):
