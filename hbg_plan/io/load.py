@@ -191,8 +191,14 @@ def read_text(path: Path, display: str | None = None) -> str:
     return _read(path, display or str(path))[0]
 
 
-def _read(path: Path, name: str) -> tuple[str, Path | None]:
-    """The text of a plan file and the repository root it was read within (None: standard input)."""
+Preread = tuple[bytes, Path]  # a plan file's bytes, read through the policy, and its repository root
+
+
+def _read(path: Path, name: str, preread: Preread | None = None) -> tuple[str, Path | None]:
+    """The text of a plan file and the repository root it was read within (None: standard input).
+    `preread`: the caller has already read the file (the cache key of `validate` hashes its bytes)."""
+    if preread is not None:
+        return decode(preread[0], name), preread[1]
     stand_in = STAND_INS.get(os.path.abspath(path))
     if stand_in is not None:
         return decode(stand_in, name), None
@@ -306,9 +312,9 @@ def _parse(text: str, name: str, key_depth: int | None) -> YamlDocument:
         loader.dispose()
 
 
-def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
+def load_yaml(path: Path, display: str | None = None, preread: Preread | None = None) -> YamlDocument:
     name = display or str(path)
-    text, root = _read(path, name)
+    text, root = _read(path, name, preread)
     doc = parse_yaml(text, name)
     doc.root = root
     return doc

@@ -16,7 +16,7 @@ from hbg_plan.core.codes import GAP_CODES
 from hbg_plan.core.problem import Diagnostic, Location, PlanError, Severity
 from hbg_plan.core.text import did_you_mean
 from hbg_plan.io.confine import Refused, Rule, inside, plan_root
-from hbg_plan.io.load import YamlDocument, load_yaml
+from hbg_plan.io.load import Preread, YamlDocument, load_yaml
 from hbg_plan.model.plan import LineRange, PartyRegistry, Plan, build_plan, build_registry
 from hbg_plan.validate.provenance import SourceText, normalise, normalise_all, source_or_refusal
 from hbg_plan.validate.schema import PARTIES_SCHEMA, PLAN_SCHEMA, check
@@ -51,9 +51,11 @@ class FileResult:
         return sum(d.severity is Severity.WARNING for d in self.diagnostics)
 
 
-def load_document(path: Path, display: str, schema_name: str) -> tuple[YamlDocument | None, list[Diagnostic]]:
+def load_document(
+    path: Path, display: str, schema_name: str, preread: Preread | None = None
+) -> tuple[YamlDocument | None, list[Diagnostic]]:
     try:
-        doc = load_yaml(path, display)
+        doc = load_yaml(path, display, preread)
     except PlanError as exc:
         return None, [exc.diagnostic]
     if not isinstance(doc.data, dict):
@@ -63,9 +65,11 @@ def load_document(path: Path, display: str, schema_name: str) -> tuple[YamlDocum
     return doc, check(doc, schema_name)
 
 
-def load_plan(path: Path, display: str | None = None) -> tuple[Plan | None, list[Diagnostic]]:
+def load_plan(
+    path: Path, display: str | None = None, preread: Preread | None = None
+) -> tuple[Plan | None, list[Diagnostic]]:
     """A plan model from a file, or the diagnostics that prevent building one."""
-    doc, diagnostics = load_document(path, display or str(path), PLAN_SCHEMA)
+    doc, diagnostics = load_document(path, display or str(path), PLAN_SCHEMA, preread)
     if doc is None or diagnostics:
         return None, diagnostics
     return build_plan(doc, path), []
@@ -409,17 +413,17 @@ class ValidationRun:
         return any(r.errors for r in self.results)
 
 
-def validate_file(path: Path, display: str) -> FileResult:
+def validate_file(path: Path, display: str, preread: Preread | None = None) -> FileResult:
     """Validate one plan or registry file; keeps the plan model when it is well formed."""
     if is_registry_file(path):
         result = FileResult(path, display, "parties")
-        doc, diagnostics = load_document(path, display, PARTIES_SCHEMA)
+        doc, diagnostics = load_document(path, display, PARTIES_SCHEMA, preread)
         if doc is not None and not diagnostics:
             diagnostics = list(_check_registry(doc, build_registry(doc, path)))
         result.diagnostics = diagnostics
         return result
     result = FileResult(path, display, "plan")
-    plan, diagnostics = load_plan(path, display)
+    plan, diagnostics = load_plan(path, display, preread)
     if plan is not None:
         diagnostics = check_plan(plan)
         result.plan = plan

@@ -34,6 +34,7 @@ from hbg_plan.io import confine, load
 from hbg_plan.io.cache import Cache
 from hbg_plan.io.confine import Refused, inside, plan_root, read_bounded
 from hbg_plan.io.discover import discover
+from hbg_plan.io.load import Preread
 from hbg_plan.model.plan import Plan
 from hbg_plan.validate.attribution import Attribution
 from hbg_plan.validate.engine import (
@@ -153,9 +154,10 @@ def _unchanged(path: Path, root: Path, dependencies: Any) -> bool:
 # --- one file ---------------------------------------------------------------------------------
 
 
-def _cache_key(path: Path, display: str, environment: str) -> tuple[str, str, Path] | None:
-    """The file's id in the cache (which file), its key (which result) and its repository root, or
-    None when it cannot be read (then it is checked without the cache and reported as it is)."""
+def _cache_key(path: Path, display: str, environment: str) -> tuple[str, str, Preread] | None:
+    """The file's id in the cache (which file), its key (which result) and its bytes with its
+    repository root (checked from these on a miss, not read again), or None when it cannot be read
+    (then it is checked without the cache and reported as it is)."""
     try:
         root = plan_root(path)
         real = inside(path, root)
@@ -168,7 +170,7 @@ def _cache_key(path: Path, display: str, environment: str) -> tuple[str, str, Pa
     file_id = hashlib.sha256(names).hexdigest()
     digest = hashlib.sha256(environment.encode("utf-8") + b"\0" + names)
     digest.update(raw)
-    return file_id, digest.hexdigest(), root
+    return file_id, digest.hexdigest(), (raw, root)
 
 
 Staged = tuple[str, str] | None  # (file id, entry line) for the cache to write, when it is to
@@ -181,7 +183,7 @@ def check_one(
     new entry returned, for the process that owns the cache's writes to stage)."""
     keyed = _cache_key(path, display, environment) if cache is not None else None
     if cache is not None and keyed is not None and not keep_plan:
-        file_id, key, root = keyed
+        file_id, key, (_, root) = keyed
         entry = cache.get(file_id, key)
         if entry is not None and _unchanged(path, root, entry.get("dependencies")):
             try:
@@ -191,7 +193,7 @@ def check_one(
     # The plan's objects hold no cycles, so reference counting frees them: paused, the collector
     # does not walk them while they are made, and the plan is dropped before it resumes.
     with collector_paused():
-        result = validate_file(path, display)
+        result = validate_file(path, display, keyed[2] if keyed is not None else None)
         plan = result.plan
         summary = None
         if plan is not None:
