@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from hbg_plan import __version__
 from hbg_plan.core.collector import collector_paused
@@ -176,9 +176,20 @@ def _cache_key(path: Path, display: str, environment: str) -> tuple[str, str, Pr
 Staged = tuple[str, str] | None  # (file id, entry line) for the cache to write, when it is to
 
 
+class Checked(NamedTuple):
+    """One file's outcome; its plan when kept; the outcome as JSON values when the cache made them
+    (read from an entry, or encoded for a new one: a worker sends them on as they are); the new
+    entry to stage."""
+
+    outcome: FileOutcome
+    plan: Plan | None
+    encoded: dict[str, Any] | None
+    staged: Staged
+
+
 def check_one(
     path: Path, display: str, cache: Cache | None, environment: str, keep_plan: bool = False
-) -> tuple[FileOutcome, Plan | None, Staged]:
+) -> Checked:
     """The outcome of one file: from the cache when its entry is current, else checked (and its
     new entry returned, for the process that owns the cache's writes to stage)."""
     keyed = _cache_key(path, display, environment) if cache is not None else None
@@ -187,7 +198,7 @@ def check_one(
         entry = cache.get(file_id, key)
         if entry is not None and _unchanged(path, root, entry.get("dependencies")):
             try:
-                return decode(entry["outcome"]), None, None
+                return Checked(decode(entry["outcome"]), None, entry["outcome"], None)
             except (KeyError, IndexError, TypeError, ValueError):
                 pass  # garbage under a valid key: checked again and rewritten below
     # The plan's objects hold no cycles, so reference counting frees them: paused, the collector
@@ -200,19 +211,20 @@ def check_one(
             registry = plan_registry(plan.path)
             summary = PlanSummary.of(plan, registry if isinstance(registry, Path) else None)
         outcome = FileOutcome(result.kind, result.diagnostics, summary)
+        encoded: dict[str, Any] | None = None
         staged: Staged = None
         if cache is not None and keyed is not None:
             try:
-                value = {"dependencies": _dependencies(path, plan), "outcome": encode(outcome)}
-                line = Cache.entry(keyed[1], value)
+                encoded = encode(outcome)
+                line = Cache.entry(keyed[1], {"dependencies": _dependencies(path, plan), "outcome": encoded})
             except Unencodable:
                 line = None
             if line is not None:
                 staged = keyed[0], line
         if not keep_plan:
             del result, plan
-            return outcome, None, staged
-    return outcome, plan, staged
+            return Checked(outcome, None, encoded, staged)
+    return Checked(outcome, plan, encoded, staged)
 
 
 # --- worker processes ---------------------------------------------------------------------------
@@ -230,11 +242,12 @@ def _work(task: tuple[str, str]) -> tuple[dict[str, Any], Staged] | None:
     """A worker's outcome as plain data and its cache entry to stage; None when the outcome cannot
     travel (the parent checks that file)."""
     path, display = task
-    outcome, _, staged = check_one(Path(path), display, _worker["cache"], _worker["environment"])
+    checked = check_one(Path(path), display, _worker["cache"], _worker["environment"])
     try:
-        return encode(outcome), staged
+        encoded = checked.encoded if checked.encoded is not None else encode(checked.outcome)
     except Unencodable:
         return None
+    return encoded, checked.staged
 
 
 def _outcomes(
@@ -256,7 +269,7 @@ def _outcomes(
                 cache.stage(*staged)
             yield decode(data), None
     for path, display in files[checked:]:  # all of them, or those a lost worker left
-        outcome, plan, staged = check_one(path, display, cache, environment, keep_plans)
+        outcome, plan, _, staged = check_one(path, display, cache, environment, keep_plans)
         if staged is not None and cache is not None:
             cache.stage(*staged)
         yield outcome, plan
