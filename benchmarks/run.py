@@ -159,6 +159,14 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
+def ratio_row(measure: str, ours: float, reference: str, base: float, target: float | None = None) -> Row:
+    """A row that sets a time against a reference time: the ratio, and whether it is at most `target`."""
+    ratio = ours / base
+    if target is None:
+        return Row(measure, seconds(ours), reference, f"{ratio:.2f}×")
+    return Row(measure, seconds(ours), reference, f"{ratio:.2f}×", f"≤ {target}×", verdict(ratio <= target))
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -187,25 +195,15 @@ def bundled_rows(runs: int, notes: list[str]) -> list[Row]:
     theirs_cmd = [checker, "--schemafile", "schemas/plan.schema.json", *plans]
     pure_cmd = [sys.executable, "-c", NO_LIBYAML_SCRIPT, "plans/"]
     ours, theirs, pure = median_of(runs, ours_cmd, theirs_cmd, pure_cmd)
-    reference = f"check-jsonschema {seconds(med(theirs, lambda s: s.wall))}"
-    ratio = med(ours, lambda s: s.wall) / med(theirs, lambda s: s.wall)
-    pure_ratio = med(pure, lambda s: s.wall) / med(theirs, lambda s: s.wall)
+    base = med(theirs, lambda s: s.wall)
+    reference = f"check-jsonschema {seconds(base)}"
     return [
-        Row(
+        ratio_row(
             f"validate plans/ ({len(plans)} plans + parties.yaml), cold",
-            seconds(med(ours, lambda s: s.wall)),
-            reference,
-            f"{ratio:.2f}×",
-            "≤ 0.5×",
-            verdict(ratio <= 0.5),
+            med(ours, lambda s: s.wall), reference, base, 0.5,
         ),
-        Row(
-            "  the same without libyaml (pure-Python parser)",
-            seconds(med(pure, lambda s: s.wall)),
-            reference,
-            f"{pure_ratio:.2f}×",
-        ),
-    ]
+        ratio_row("  the same without libyaml (pure-Python parser)", med(pure, lambda s: s.wall), reference, base),
+    ]  # fmt: skip
 
 
 def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
@@ -219,13 +217,12 @@ def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
     floor_wall = med(floor, lambda s: s.wall)
     floor_text = f"libyaml parse only {seconds(floor_wall)}"
     rows = [
-        Row(
+        ratio_row(
             f"validate {plans:,} generated plans ({size:.0f} MB YAML), one process, no cache",
-            seconds(med(single, lambda s: s.wall)),
+            med(single, lambda s: s.wall),
             floor_text,
-            f"{med(single, lambda s: s.wall) / floor_wall:.2f}×",
-            "≤ 1.5×",
-            verdict(med(single, lambda s: s.wall) / floor_wall <= 1.5),
+            floor_wall,
+            1.5,
         ),
         Row(
             "  peak RSS",
@@ -264,17 +261,7 @@ def corpus_rows(folder: Path, plans: int, runs: int) -> list[Row]:
         ("  warm: nothing changed", warm, 0.15),
         (f"  warm, {len(changed)} files (1 %) changed", some, 0.2),
     ):
-        wall = med(samples, lambda s: s.wall)
-        rows.append(
-            Row(
-                label,
-                seconds(wall),
-                floor_text,
-                f"{wall / floor_wall:.2f}×",
-                f"≤ {target}×",
-                verdict(wall / floor_wall <= target),
-            )
-        )
+        rows.append(ratio_row(label, med(samples, lambda s: s.wall), floor_text, floor_wall, target))
     cpu = med(cold, lambda s: s.cpu)
     rows.append(
         Row(
@@ -301,11 +288,11 @@ def corpus_gaps_rows(folder: Path, plans: int) -> list[Row]:
     by_plan = run_once([hbg, "gaps", str(folder), "--statistics"], ok_codes=(0, 1))
     together = run_once([hbg, "gaps", *files, "--statistics"], ok_codes=(0, 1))
     return [
-        Row(
+        ratio_row(
             f"gaps on the {plans:,} generated plans, the folder (plan by plan, workers), wall",
-            seconds(by_plan.wall),
+            by_plan.wall,
             f"every file named (loaded together) {seconds(together.wall)}",
-            f"{by_plan.wall / together.wall:.2f}×",
+            together.wall,
         ),
         Row("  CPU time of all processes", seconds(by_plan.cpu), f"loaded together {seconds(together.cpu)}"),
         Row(
@@ -341,22 +328,20 @@ def scale_rows(out: Path, seed: int, runs: int, notes: list[str]) -> list[Row]:
                 [sys.executable, "-c", COMMAND_SCRIPT, str(nodes), *args(*pairs[n])] for n in (1000, 4000)
             ]
             small, large = median_of(runs, *cmds)
-            ratio = med(large, lambda s: s.wall) / med(small, lambda s: s.wall)
-            cpu_ratio = med(large, lambda s: s.cpu) / med(small, lambda s: s.cpu)
+            wall, cpu = med(small, lambda s: s.wall), med(small, lambda s: s.cpu)
             rows += [
-                Row(
+                ratio_row(
                     f"{name}: 4,000-goal plan vs 1,000-goal plan, wall",
-                    seconds(med(large, lambda s: s.wall)),
-                    f"1,000 goals {seconds(med(small, lambda s: s.wall))}",
-                    f"{ratio:.2f}×",
-                    "≤ 4.5×",
-                    verdict(ratio <= 4.5),
+                    med(large, lambda s: s.wall),
+                    f"1,000 goals {seconds(wall)}",
+                    wall,
+                    4.5,
                 ),
-                Row(
+                ratio_row(
                     "  the same, CPU time (user + sys)",
-                    seconds(med(large, lambda s: s.cpu)),
-                    f"1,000 goals {seconds(med(small, lambda s: s.cpu))}",
-                    f"{cpu_ratio:.2f}×",
+                    med(large, lambda s: s.cpu),
+                    f"1,000 goals {seconds(cpu)}",
+                    cpu,
                 ),
                 Row(
                     "  peak RSS",
