@@ -440,7 +440,7 @@ class _Builder:
         value: Any
         for event in iter(loader.get_event, None):
             kind = type(event)
-            if kind is scalar_event:
+            if kind is scalar_event or kind is map_start or kind is seq_start:  # a node: the limits
                 if event.anchor is not None:
                     raise self._fail("load.alias", event)
                 count += 1
@@ -448,82 +448,76 @@ class _Builder:
                     raise self._fail("load.too_many_nodes", event, limit=MAX_NODES)
                 if depth > MAX_DEPTH:
                     raise self._fail("load.too_deep", event, limit=MAX_DEPTH)
-                text = event.value
-                tag = event.tag
-                if is_map and key is missing:  # a key
-                    if tag is not None:
-                        if tag != "!" and tag != STR_TAG:
-                            raise self._fail("load.tag", event, tag=clip(tag))
-                    elif text == "<<" and not event.style:
-                        raise self._fail("load.alias", event)  # a merge key only ever merges an alias
-                    if not text.isascii() and not is_normalized("NFC", text):
-                        text = normalize("NFC", text)
-                    if text in container:
-                        raise self._duplicate(event, container, text)
-                    if depth <= key_depth:
-                        key_marks[(cid, text)] = event.start_mark
-                    key = text
-                    continue
-                if tag is None:
-                    if event.style:  # quoted or block scalar (plain is None or ""): text
-                        value = text
+                if kind is scalar_event:
+                    text = event.value
+                    tag = event.tag
+                    if is_map and key is missing:  # a key
+                        if tag is not None:
+                            if tag != "!" and tag != STR_TAG:
+                                raise self._fail("load.tag", event, tag=clip(tag))
+                        elif text == "<<" and not event.style:
+                            raise self._fail("load.alias", event)  # a merge key only ever merges an alias
                         if not text.isascii() and not is_normalized("NFC", text):
-                            value = normalize("NFC", text)
+                            text = normalize("NFC", text)
+                        if text in container:
+                            raise self._duplicate(event, container, text)
+                        if depth <= key_depth:
+                            key_marks[(cid, text)] = event.start_mark
+                        key = text
+                        continue
+                    if tag is None:
+                        if event.style:  # quoted or block scalar (plain is None or ""): text
+                            value = text
+                            if not text.isascii() and not is_normalized("NFC", text):
+                                value = normalize("NFC", text)
+                        else:
+                            value = constants.get(text, missing)
+                            if value is missing:
+                                if text[0] not in number_starts:  # a word, an id: text
+                                    value = text if text.isascii() else _nfc(text)
+                                elif text.isdigit() and text.isascii():  # line numbers, years: the core
+                                    # schema's int unless a leading zero or too many digits make it text
+                                    long = len(text) > MAX_INT_DIGITS
+                                    value = text if long or (text[0] == "0" and len(text) > 1) else int(text)
+                                else:
+                                    value = _scalar(text, None)
+                    elif tag == "!" or tag == STR_TAG:  # an explicit string: `! 010`, `!!str no`
+                        value = _nfc(text)
                     else:
-                        value = constants.get(text, missing)
-                        if value is missing:
-                            if text[0] not in number_starts:  # a word, an id: text
-                                value = text if text.isascii() else _nfc(text)
-                            elif text.isdigit() and text.isascii():  # line numbers, years: the core
-                                # schema's int unless a leading zero or too many digits make it text
-                                long = len(text) > MAX_INT_DIGITS
-                                value = text if long or (text[0] == "0" and len(text) > 1) else int(text)
-                            else:
-                                value = _scalar(text, None)
-                elif tag == "!" or tag == STR_TAG:  # an explicit string: `! 010`, `!!str no`
-                    value = _nfc(text)
-                else:
-                    raise self._fail("load.tag", event, tag=clip(tag))
-                if container is None:
-                    root = value
-                    continue
-                if is_map:
-                    container[key] = value
-                    value_marks[(cid, key)] = event.start_mark
-                    if type(value) is not str:
-                        originals[(cid, key)] = text or "null"
-                    key = missing
-                else:
-                    slot = len(container)
-                    container.append(value)
-                    value_marks[(cid, slot)] = event.start_mark
-                    if type(value) is not str:
-                        originals[(cid, slot)] = text or "null"
-            elif kind is map_start or kind is seq_start:
-                if event.anchor is not None:
-                    raise self._fail("load.alias", event)
-                count += 1
-                if count > MAX_NODES:
-                    raise self._fail("load.too_many_nodes", event, limit=MAX_NODES)
-                if depth > MAX_DEPTH:
-                    raise self._fail("load.too_deep", event, limit=MAX_DEPTH)
-                if is_map and key is missing:
-                    raise self._fail("load.complex_key", event)
-                opens_map = kind is map_start
-                tag = event.tag
-                if tag is not None and tag != "!" and tag != (MAP_TAG if opens_map else SEQ_TAG):
-                    raise self._fail("load.tag", event, tag=clip(tag))
-                value = {} if opens_map else []
-                marks[id(value)] = event.start_mark  # also the mark of the value in its parent
-                if container is None:
-                    root = value
-                elif is_map:
-                    container[key] = value
-                else:
-                    container.append(value)
-                stack.append((container, is_map))
-                depth += 1
-                container, cid, is_map, key = value, id(value), opens_map, missing
+                        raise self._fail("load.tag", event, tag=clip(tag))
+                    if container is None:
+                        root = value
+                        continue
+                    if is_map:
+                        container[key] = value
+                        value_marks[(cid, key)] = event.start_mark
+                        if type(value) is not str:
+                            originals[(cid, key)] = text or "null"
+                        key = missing
+                    else:
+                        slot = len(container)
+                        container.append(value)
+                        value_marks[(cid, slot)] = event.start_mark
+                        if type(value) is not str:
+                            originals[(cid, slot)] = text or "null"
+                else:  # a mapping or a sequence opens
+                    if is_map and key is missing:
+                        raise self._fail("load.complex_key", event)
+                    opens_map = kind is map_start
+                    tag = event.tag
+                    if tag is not None and tag != "!" and tag != (MAP_TAG if opens_map else SEQ_TAG):
+                        raise self._fail("load.tag", event, tag=clip(tag))
+                    value = {} if opens_map else []
+                    marks[id(value)] = event.start_mark  # also the mark of the value in its parent
+                    if container is None:
+                        root = value
+                    elif is_map:
+                        container[key] = value
+                    else:
+                        container.append(value)
+                    stack.append((container, is_map))
+                    depth += 1
+                    container, cid, is_map, key = value, id(value), opens_map, missing
             elif kind is map_end or kind is seq_end:
                 container, is_map = stack.pop()
                 cid = id(container)
